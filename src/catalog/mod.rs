@@ -1,0 +1,12 @@
+//! The exercise catalog: typed, constant data, validated by `tests/catalog.rs`.
+
+mod data;
+mod types;
+
+pub use data::EXERCISES;
+pub use types::*;
+
+/// The entry with this id, if there is one.
+pub fn find(id: &str) -> Option<&'static Exercise> {
+    EXERCISES.iter().find(|e| e.id == id)
+}

@@ -1,0 +1,9 @@
+//! The rules of the domain, in plain Rust: no browser APIs, no clock, no storage.
+//! Time enters only as an argument (milliseconds since the Unix epoch).
+
+pub mod plan;
+pub mod session;
+pub mod workout;
+
+/// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives them.
+pub type Millis = i64;
