@@ -1,9 +1,10 @@
 //! The exercise catalog: typed, constant data, validated by `tests/catalog.rs`.
 
 mod data;
+mod describe;
 mod types;
 
-pub use data::EXERCISES;
+pub use data::{main_exercises, variations_of, EXERCISES};
 pub use types::*;
 
 /// The entry with this id, if there is one.

@@ -1,0 +1,207 @@
+//! A stored document: a JSON envelope `{"v": version, "rev": revision, "data": …}`.
+//!
+//! - `v` is the schema version: older documents are migrated step by step on load.
+//! - `rev` grows by one on every save; a save that finds a higher `rev` stored than the one
+//!   it loaded refuses to write, so an older tab never overwrites a newer one.
+//! - A value that cannot be read is copied to a backup key before anything else happens,
+//!   and is never overwritten while that copy could not be made.
+
+use super::backend::{Backend, BackendError};
+use super::PREFIX;
+use crate::core::Millis;
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+
+/// The kinds of document the app keeps. Each one owns exactly one key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Profile,
+    History,
+    Workout,
+}
+
+impl Kind {
+    pub fn key(self) -> String {
+        format!("{PREFIX}{}", self.name())
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Profile => "profile",
+            Kind::History => "history",
+            Kind::Workout => "workout",
+        }
+    }
+}
+
+/// A type that is stored as one document.
+pub trait Document: Serialize + DeserializeOwned + Default {
+    const KIND: Kind;
+    /// The current schema version. Raise it, and extend `migrate`, when the stored shape changes.
+    const VERSION: u32;
+    /// Turn the data of version `from` into the data of version `from + 1`.
+    fn migrate_step(from: u32, _data: Value) -> Result<Value, String> {
+        Err(format!("no migration from version {from}"))
+    }
+}
+
+/// A document as loaded, with what is needed to save it safely.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded<T> {
+    pub value: T,
+    /// The revision it was loaded at; pass it back to `save`.
+    pub rev: u64,
+    pub problem: Option<LoadProblem>,
+}
+
+/// Something the user must be told about after loading.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadProblem {
+    /// The stored text could not be read; it was copied to `backup_key` and the app starts afresh.
+    Unreadable { backup_key: String, reason: String },
+    /// The stored text could not be read, and the copy failed too: it is left in place and
+    /// saving is refused, so that nothing is lost. The raw text can still be downloaded.
+    UnreadableAndStuck { reason: String, backend: BackendError },
+    /// Storage could not be read at all: the app runs from memory.
+    Unavailable(BackendError),
+}
+
+impl LoadProblem {
+    /// Whether saves must be refused to protect what is stored.
+    pub fn blocks_saving(&self) -> bool {
+        matches!(self, LoadProblem::UnreadableAndStuck { .. })
+    }
+}
+
+/// Why a save did not happen. In every case the previously stored value is intact.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveError {
+    /// Another tab saved a newer revision since this one loaded.
+    Conflict { stored_rev: u64 },
+    Backend(BackendError),
+    /// The value read back differs from what was written.
+    NotVerified,
+    /// Saving is blocked because an unreadable value could not be backed up.
+    Blocked,
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::Conflict { .. } => {
+                write!(f, "another tab or window changed this since; it was not overwritten")
+            }
+            SaveError::Backend(e) => write!(f, "not saved: {e}"),
+            SaveError::NotVerified => write!(f, "not saved: the browser did not keep it intact"),
+            SaveError::Blocked => write!(f, "not saved, to protect data that could not be read"),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a, T> {
+    v: u32,
+    rev: u64,
+    data: &'a T,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    v: u32,
+    rev: u64,
+    data: Value,
+}
+
+#[derive(Deserialize)]
+struct RevisionOnly {
+    rev: u64,
+    #[allow(dead_code)]
+    data: IgnoredAny,
+}
+
+/// Read a document from its envelope text, migrating it to the current version.
+pub fn decode<T: Document>(text: &str) -> Result<(T, u64), String> {
+    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    if envelope.v > T::VERSION {
+        return Err(format!(
+            "it was written by a newer version of the app (schema {}, this one reads up to {})",
+            envelope.v,
+            T::VERSION
+        ));
+    }
+    if envelope.v == 0 {
+        return Err("schema version 0 does not exist".into());
+    }
+    let mut data = envelope.data;
+    for from in envelope.v..T::VERSION {
+        data = T::migrate_step(from, data)?;
+    }
+    let value = serde_json::from_value(data).map_err(|e| e.to_string())?;
+    Ok((value, envelope.rev))
+}
+
+/// The envelope text of a document at a revision.
+pub fn encode<T: Document>(value: &T, rev: u64) -> String {
+    // Serialising plain data to a string cannot fail.
+    serde_json::to_string(&EnvelopeOut { v: T::VERSION, rev, data: value }).unwrap_or_default()
+}
+
+/// Where an unreadable value of `kind`, found at `now`, is kept aside.
+pub fn backup_key(kind: Kind, now: Millis) -> String {
+    format!("{PREFIX}backup/{}/{now}", kind.name())
+}
+
+/// Load a document; never fails, but says what went wrong in `problem`.
+pub fn load<T: Document>(backend: &dyn Backend, now: Millis) -> Loaded<T> {
+    let key = T::KIND.key();
+    let text = match backend.get(&key) {
+        Ok(Some(text)) => text,
+        Ok(None) => return Loaded { value: T::default(), rev: 0, problem: None },
+        Err(e) => {
+            return Loaded { value: T::default(), rev: 0, problem: Some(LoadProblem::Unavailable(e)) }
+        }
+    };
+    match decode::<T>(&text) {
+        Ok((value, rev)) => Loaded { value, rev, problem: None },
+        Err(reason) => {
+            let backup = backup_key(T::KIND, now);
+            let problem = match backend.set(&backup, &text) {
+                Ok(()) => LoadProblem::Unreadable { backup_key: backup, reason },
+                Err(backend) => LoadProblem::UnreadableAndStuck { reason, backend },
+            };
+            // The unreadable value stays where it is until the next successful save replaces
+            // it; it is safe in the backup by then. Start above its revision if we can see it.
+            let rev = serde_json::from_str::<RevisionOnly>(&text).map(|r| r.rev).unwrap_or(0);
+            Loaded { value: T::default(), rev, problem: Some(problem) }
+        }
+    }
+}
+
+/// The revision stored now, if a readable envelope is there.
+fn stored_revision(backend: &dyn Backend, key: &str) -> Result<Option<u64>, BackendError> {
+    Ok(backend
+        .get(key)?
+        .and_then(|text| serde_json::from_str::<RevisionOnly>(&text).ok())
+        .map(|r| r.rev))
+}
+
+/// Save a document loaded (or last saved) at `rev`. Returns the new revision.
+///
+/// Refuses when another writer stored a newer revision; writes, then reads back and
+/// compares before reporting success.
+pub fn save<T: Document>(backend: &dyn Backend, value: &T, rev: u64) -> Result<u64, SaveError> {
+    let key = T::KIND.key();
+    if let Some(stored_rev) = stored_revision(backend, &key).map_err(SaveError::Backend)? {
+        if stored_rev > rev {
+            return Err(SaveError::Conflict { stored_rev });
+        }
+    }
+    let next = rev + 1;
+    let text = encode(value, next);
+    backend.set(&key, &text).map_err(SaveError::Backend)?;
+    match backend.get(&key).map_err(SaveError::Backend)? {
+        Some(read_back) if read_back == text => Ok(next),
+        _ => Err(SaveError::NotVerified),
+    }
+}

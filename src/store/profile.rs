@@ -1,0 +1,57 @@
+//! The profile: the safety acknowledgement, level, equipment, plan and settings.
+
+use super::document::{Document, Kind};
+use crate::catalog::{Equipment, Level};
+use crate::core::plan::PlanItem;
+use crate::core::Millis;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    /// When the user confirmed that none of the warning signs apply.
+    pub safety_ok_at: Option<Millis>,
+    pub level: Option<Level>,
+    /// `None` until the user has answered the equipment question (an empty list is an answer).
+    pub equipment: Option<Vec<Equipment>>,
+    pub plan: Vec<PlanItem>,
+    pub settings: Settings,
+}
+
+impl Profile {
+    /// Whether the set-up is complete and there is a plan to train.
+    pub fn is_set_up(&self) -> bool {
+        self.safety_ok_at.is_some() && self.level.is_some() && self.equipment.is_some() && !self.plan.is_empty()
+    }
+
+    pub fn owned_equipment(&self) -> &[Equipment] {
+        self.equipment.as_deref().unwrap_or(&[])
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Sessions a week: 2 or 3, as the source advises.
+    pub weekly_target: u8,
+    pub sound: bool,
+    pub vibration: bool,
+    pub voice: bool,
+    /// Count reps by tapping instead of following the tempo guide.
+    pub tap_to_count: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { weekly_target: 2, sound: true, vibration: true, voice: false, tap_to_count: false }
+    }
+}
+
+impl Settings {
+    pub const WEEKLY_TARGETS: [u8; 2] = [2, 3];
+}
+
+impl Document for Profile {
+    const KIND: Kind = Kind::Profile;
+    const VERSION: u32 = 1;
+}

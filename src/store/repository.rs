@@ -1,0 +1,104 @@
+//! The app's handle on its stored documents: one backend, and for each document the
+//! revision it was loaded at, so every save can refuse to overwrite a newer copy.
+
+use super::backend::{Backend, MemoryBackend};
+use super::document::{self, Document, Kind, LoadProblem, Loaded, SaveError};
+use super::PREFIX;
+use crate::core::Millis;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    rev: u64,
+    blocked: bool,
+}
+
+pub struct Repository {
+    backend: Box<dyn Backend>,
+    /// False when the browser gave no storage and everything lives in memory.
+    persistent: bool,
+    slots: [Slot; 3],
+}
+
+/// Local storage holds about 5 MiB per origin; browsers count UTF-16, two bytes a character.
+pub const QUOTA_BYTES: usize = 5 * 1024 * 1024;
+
+impl Repository {
+    pub fn new(backend: Box<dyn Backend>) -> Self {
+        Repository { backend, persistent: true, slots: [Slot::default(); 3] }
+    }
+
+    /// A repository that keeps nothing beyond this page's life.
+    pub fn in_memory() -> Self {
+        Repository { backend: Box::new(MemoryBackend::new()), persistent: false, slots: [Slot::default(); 3] }
+    }
+
+    pub fn is_persistent(&self) -> bool {
+        self.persistent
+    }
+
+    fn slot(&mut self, kind: Kind) -> &mut Slot {
+        &mut self.slots[kind as usize]
+    }
+
+    pub fn load<T: Document>(&mut self, now: Millis) -> Loaded<T> {
+        let loaded = document::load::<T>(self.backend.as_ref(), now);
+        let blocked = loaded.problem.as_ref().is_some_and(LoadProblem::blocks_saving);
+        *self.slot(T::KIND) = Slot { rev: loaded.rev, blocked };
+        loaded
+    }
+
+    pub fn save<T: Document>(&mut self, value: &T) -> Result<(), SaveError> {
+        let slot = *self.slot(T::KIND);
+        if slot.blocked {
+            return Err(SaveError::Blocked);
+        }
+        let rev = document::save(self.backend.as_ref(), value, slot.rev)?;
+        self.slot(T::KIND).rev = rev;
+        Ok(())
+    }
+
+    /// Remove a document (e.g. the workout in progress once it is saved to history).
+    pub fn clear(&mut self, kind: Kind) -> Result<(), SaveError> {
+        if self.slots[kind as usize].blocked {
+            return Err(SaveError::Blocked);
+        }
+        self.backend.remove(&kind.key()).map_err(SaveError::Backend)?;
+        self.slots[kind as usize].rev = 0;
+        Ok(())
+    }
+
+    /// The stored text of a key as it is, for the user to download (e.g. a backup).
+    pub fn raw(&self, key: &str) -> Option<String> {
+        self.backend.get(key).ok().flatten()
+    }
+
+    /// The app's keys and their sizes in bytes as the browser counts them (UTF-16).
+    pub fn usage(&self) -> Vec<(String, usize)> {
+        let keys = self.backend.keys().unwrap_or_default();
+        keys.into_iter()
+            .filter(|k| k.starts_with(PREFIX))
+            .map(|k| {
+                let chars = self.raw(&k).map_or(0, |v| v.encode_utf16().count());
+                let size = 2 * (k.encode_utf16().count() + chars);
+                (k, size)
+            })
+            .collect()
+    }
+
+    pub fn bytes_used(&self) -> usize {
+        self.usage().iter().map(|(_, size)| size).sum()
+    }
+
+    /// Copies of unreadable documents kept aside, newest last.
+    pub fn backups(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self
+            .backend
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| k.starts_with(&format!("{PREFIX}backup/")))
+            .collect();
+        keys.sort();
+        keys
+    }
+}

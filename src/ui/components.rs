@@ -1,0 +1,77 @@
+//! Small pieces shared by screens: the page frame, the main navigation and notices.
+
+use super::links::href;
+use super::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A screen: a heading, its content, and the main navigation under it.
+#[component]
+pub fn Page(
+    /// The screen's heading, also the document title.
+    title: String,
+    /// Hide the main navigation (during the set-up and the workout, to keep focus).
+    #[prop(optional)]
+    no_nav: bool,
+    children: Children,
+) -> impl IntoView {
+    set_document_title(&title);
+    view! {
+        <main id="main" class="page" tabindex="-1">
+            <h1>{title}</h1>
+            {children()}
+        </main>
+        {(!no_nav).then(|| view! { <MainNav/> })}
+    }
+}
+
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{title} · Rotation Rehab"));
+    }
+}
+
+#[component]
+pub fn MainNav() -> impl IntoView {
+    view! {
+        <nav class="main-nav" aria-label="Main">
+            <A href=href("/") exact=true>"Today"</A>
+            <A href=href("/exercises")>"Exercises"</A>
+            <A href=href("/history")>"History"</A>
+            <A href=href("/settings")>"Settings"</A>
+        </nav>
+    }
+}
+
+/// Messages about the user's data that must not be missed.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="notices" role="alert" aria-live="assertive">
+            <For each=move || app.notices.get() key=|n| n.id let:notice>
+                <div class="notice">
+                    <p>{notice.text.clone()}</p>
+                    <div class="row">
+                        {notice.download_key.clone().map(|key| {
+                            view! {
+                                <button type="button" class="button secondary" on:click=move |_| {
+                                    if let Some(text) = app.raw_stored(&key) {
+                                        crate::platform::download::text_file(
+                                            &format!("{}.json", key.replace('/', "-")),
+                                            "application/json",
+                                            &text,
+                                        );
+                                    }
+                                }>"Download it"</button>
+                            }
+                        })}
+                        <button type="button" class="button secondary" on:click=move |_| app.dismiss(notice.id)>
+                            "Dismiss"
+                        </button>
+                    </div>
+                </div>
+            </For>
+        </div>
+    }
+}

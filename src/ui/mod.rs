@@ -1,0 +1,44 @@
+//! The Leptos UI: routes and components that show state and send events. Rules live in
+//! `core`; persistence in `store`; browser effects in `platform`.
+
+mod components;
+mod links;
+mod screens;
+mod state;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use screens::{catalog, settings, setup, today};
+
+/// Mount the app in place of the static loading shell of `index.html`.
+pub fn mount() {
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("shell"))
+    {
+        shell.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    state::provide();
+    view! {
+        <Router base=links::base()>
+            <components::Notices/>
+            <Routes fallback=screens::NotFound>
+                <Route path=path!("/") view=today::Today/>
+                <Route path=path!("/start") view=setup::SafetyCheck/>
+                <Route path=path!("/start/level") view=setup::ChooseLevel/>
+                <Route path=path!("/start/equipment") view=setup::ChooseEquipment/>
+                <Route path=path!("/start/plan") view=setup::ChoosePlan/>
+                <Route path=path!("/exercises") view=catalog::CatalogList/>
+                <Route path=path!("/exercises/:id") view=catalog::ExerciseDetail/>
+                <Route path=path!("/settings") view=settings::Settings/>
+            </Routes>
+        </Router>
+    }
+}

@@ -1,0 +1,217 @@
+//! The catalog: every exercise and variation, filterable by level and equipment, and a page
+//! for each. Filters live in the URL so a filtered list can be shared and reloaded.
+
+use crate::catalog::{self, Equipment, Exercise, Level};
+use crate::ui::components::Page;
+use crate::ui::links::href;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+
+/// The list's filters as read from the URL; values the app does not know are reported.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Filters {
+    level: Option<Level>,
+    equipment: Option<Equipment>,
+    /// "none" asks for exercises that need nothing.
+    no_equipment: bool,
+    unknown: Vec<String>,
+}
+
+impl Filters {
+    fn from_query(level: Option<String>, equipment: Option<String>) -> Filters {
+        let mut filters = Filters::default();
+        if let Some(value) = level.filter(|v| !v.is_empty()) {
+            match Level::from_slug(&value) {
+                Some(level) => filters.level = Some(level),
+                None => filters.unknown.push(value),
+            }
+        }
+        if let Some(value) = equipment.filter(|v| !v.is_empty()) {
+            if value == "none" {
+                filters.no_equipment = true;
+            } else {
+                match Equipment::from_slug(&value) {
+                    Some(e) => filters.equipment = Some(e),
+                    None => filters.unknown.push(value),
+                }
+            }
+        }
+        filters
+    }
+
+    fn admits(&self, exercise: &Exercise) -> bool {
+        let level_ok = self.level.is_none_or(|l| exercise.levels.contains(l));
+        let equipment_ok = if self.no_equipment {
+            exercise.equipment.any_of.is_empty()
+        } else {
+            self.equipment.is_none_or(|e| exercise.equipment.any_of.contains(&e))
+        };
+        level_ok && equipment_ok
+    }
+}
+
+#[component]
+pub fn CatalogList() -> impl IntoView {
+    let query = use_query_map();
+    let filters = Memo::new(move |_| {
+        query.with(|q| Filters::from_query(q.get("level"), q.get("equipment")))
+    });
+    let navigate = use_navigate();
+    let set_filter = move |name: &'static str, value: String| {
+        let filters = filters.get_untracked();
+        let mut level = filters.level.map(|l| l.slug().to_string()).unwrap_or_default();
+        let mut equipment = if filters.no_equipment {
+            "none".to_string()
+        } else {
+            filters.equipment.map(|e| e.slug().to_string()).unwrap_or_default()
+        };
+        if name == "level" {
+            level = value;
+        } else {
+            equipment = value;
+        }
+        let mut params = Vec::new();
+        if !level.is_empty() {
+            params.push(format!("level={level}"));
+        }
+        if !equipment.is_empty() {
+            params.push(format!("equipment={equipment}"));
+        }
+        let query = if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) };
+        navigate(&format!("/exercises{query}"), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    };
+    let set_level = set_filter.clone();
+    let visible = move || {
+        let filters = filters.get();
+        catalog::EXERCISES.iter().filter(|e| filters.admits(e)).collect::<Vec<_>>()
+    };
+    view! {
+        <Page title="Exercises".to_string()>
+            <p class="lead">"Five rotation exercises and their variations, from lying on the floor to loaded gym work."</p>
+            <Show when=move || !filters.with(|f| f.unknown.is_empty())>
+                <p class="card" role="status">{move || format!(
+                    "This link asked for a filter the app does not know ({}), so it was left out.",
+                    filters.with(|f| f.unknown.join(", "))
+                )}</p>
+            </Show>
+            <div class="filters">
+                <label>
+                    <span>"Level"</span>
+                    <select on:change=move |ev| set_level("level", event_target_value(&ev))
+                        prop:value=move || filters.with(|f| f.level.map(|l| l.slug()).unwrap_or(""))>
+                        <option value="">"Any level"</option>
+                        {Level::ALL.into_iter().map(|l| view! { <option value=l.slug()>{l.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>"Equipment"</span>
+                    <select on:change=move |ev| set_filter("equipment", event_target_value(&ev))
+                        prop:value=move || filters.with(|f| if f.no_equipment { "none" } else { f.equipment.map(|e| e.slug()).unwrap_or("") })>
+                        <option value="">"Any equipment"</option>
+                        <option value="none">"None needed"</option>
+                        {Equipment::ALL.into_iter().map(|e| view! { <option value=e.slug()>{e.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+            </div>
+            <ul class="exercise-list">
+                {move || {
+                    let list = visible();
+                    if list.is_empty() {
+                        view! { <li class="muted">"No exercise matches both filters. Try another level or equipment."</li> }.into_any()
+                    } else {
+                        list.into_iter().map(|e| view! { <ExerciseRow exercise=e/> }).collect_view().into_any()
+                    }
+                }}
+            </ul>
+        </Page>
+    }
+}
+
+#[component]
+fn ExerciseRow(exercise: &'static Exercise) -> impl IntoView {
+    view! {
+        <li class="card exercise-row" class:variation=exercise.variation_of.is_some()>
+            <h2><A href=href(&format!("/exercises/{}", exercise.id))>{exercise.name}</A></h2>
+            <p>{exercise.summary}</p>
+            <p class="choice-meta">{exercise.levels.label()}" · "{exercise.equipment.label()}</p>
+        </li>
+    }
+}
+
+#[component]
+pub fn ExerciseDetail() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        match catalog::find(&id) {
+            Some(exercise) => view! { <ExercisePage exercise=exercise/> }.into_any(),
+            None => view! {
+                <Page title="Exercise not found".to_string()>
+                    <p>"There is no exercise at this address. The link may be mistyped or out of date."</p>
+                    <p><A href=href("/exercises")>"See every exercise"</A></p>
+                </Page>
+            }
+            .into_any(),
+        }
+    }
+}
+
+fn link_to(id: Option<&'static str>) -> Option<(&'static str, &'static str)> {
+    id.and_then(catalog::find).map(|e| (e.id, e.name))
+}
+
+#[component]
+fn ExercisePage(exercise: &'static Exercise) -> impl IntoView {
+    let variations: Vec<&'static Exercise> = catalog::variations_of(exercise.id).collect();
+    let path = [
+        ("Easier", link_to(exercise.regression)),
+        ("Variation of", link_to(exercise.variation_of)),
+        ("Next step", link_to(exercise.progression)),
+    ];
+    view! {
+        <Page title=exercise.name.to_string()>
+            <p class="lead">{exercise.summary}</p>
+            <dl class="facts">
+                <div><dt>"Level"</dt><dd>{exercise.levels.label()}</dd></div>
+                <div><dt>"Equipment"</dt><dd>{exercise.equipment.label()}</dd></div>
+                <div><dt>"Trains"</dt><dd>{exercise.trains.iter().map(|q| q.label()).collect::<Vec<_>>().join(", ")}</dd></div>
+                <div><dt>"Default dose"</dt><dd>{exercise.prescription.describe()}" · "{exercise.prescription.describe_pace()}</dd></div>
+            </dl>
+            <section aria-labelledby="setup-h">
+                <h2 id="setup-h">"Set up"</h2>
+                <p>{exercise.setup}</p>
+            </section>
+            <section aria-labelledby="steps-h">
+                <h2 id="steps-h">"How to do it"</h2>
+                <ol class="steps">{exercise.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+            </section>
+            <section aria-labelledby="cues-h">
+                <h2 id="cues-h">"Keep in mind"</h2>
+                <ul>{exercise.cues.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+            </section>
+            <section class="card" aria-labelledby="hurts-h">
+                <h2 id="hurts-h">"If it hurts"</h2>
+                <p>{exercise.if_it_hurts}</p>
+            </section>
+            <section aria-labelledby="grow-h">
+                <h2 id="grow-h">"As you get stronger"</h2>
+                <p>{exercise.load_note}</p>
+                <p class="muted">{exercise.prescription_why}</p>
+            </section>
+            <section aria-labelledby="path-h">
+                <h2 id="path-h">"On the path"</h2>
+                <ul class="path">
+                    {path.into_iter().filter_map(|(label, target)| target.map(|(id, name)| view! {
+                        <li><span class="muted">{label}": "</span><A href=href(&format!("/exercises/{id}"))>{name}</A></li>
+                    })).collect_view()}
+                    {variations.into_iter().map(|v| view! {
+                        <li><span class="muted">"Variation: "</span><A href=href(&format!("/exercises/{}", v.id))>{v.name}</A></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            <p><A href=href("/exercises")>"All exercises"</A></p>
+        </Page>
+    }
+}

@@ -1,0 +1,21 @@
+//! One module per screen (or group of screens).
+
+pub mod catalog;
+pub mod settings;
+pub mod setup;
+pub mod today;
+
+use super::components::Page;
+use super::links::href;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <Page title="Page not found".to_string()>
+            <p>"There is nothing at this address. It may have been mistyped, or come from an older version of the app."</p>
+            <p><A href=href("/")>"Go to Today"</A></p>
+        </Page>
+    }
+}

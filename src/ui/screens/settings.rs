@@ -1,0 +1,120 @@
+//! Settings: level, equipment and plan; the weekly target; cue switches; about.
+
+use crate::catalog::{Equipment, Level};
+use crate::core::plan;
+use crate::store::Settings as CueSettings;
+use crate::ui::components::Page;
+use crate::ui::links::href;
+use crate::ui::screens::setup::EquipmentChoice;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    let app = use_app();
+    let owned = Signal::derive(move || app.profile.with(|p| p.equipment.clone()));
+    // Changing level or equipment adapts the plan by the core's rule: keep what still fits.
+    let on_equipment = Callback::new(move |list: Vec<Equipment>| {
+        app.update_profile(|p| {
+            p.equipment = Some(list.clone());
+            if let Some(level) = p.level {
+                p.plan = plan::adapt_plan(&p.plan, level, &list);
+            }
+        });
+    });
+    let set_level = move |level: Level| {
+        app.update_profile(|p| {
+            p.level = Some(level);
+            p.plan = plan::adapt_plan(&p.plan, level, p.owned_equipment());
+        });
+    };
+    let plan_names = move || {
+        app.profile.with(|p| {
+            p.plan.iter().map(|i| i.exercise().map_or(i.exercise.clone(), |e| e.name.to_string())).collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Page title="Settings".to_string()>
+            <section aria-labelledby="plan-h">
+                <h2 id="plan-h">"Your plan"</h2>
+                <p>{move || {
+                    let names = plan_names();
+                    if names.is_empty() { "No plan yet.".to_string() } else { names.join(" and ") }
+                }}</p>
+                <A href=href("/start/plan") attr:class="button secondary">"Change exercises"</A>
+            </section>
+            <section aria-labelledby="level-h">
+                <h2 id="level-h">"Level"</h2>
+                <div class="segmented" role="radiogroup" aria-labelledby="level-h">
+                    {Level::ALL.into_iter().map(|level| view! {
+                        <label class="segment">
+                            <input type="radio" name="settings-level" value=level.slug()
+                                prop:checked=move || app.profile.with(|p| p.level == Some(level))
+                                on:change=move |_| set_level(level)/>
+                            <span>{level.label()}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+            </section>
+            <section aria-labelledby="equipment-h">
+                <h2 id="equipment-h">"Equipment"</h2>
+                <p class="muted">"Your plan keeps the exercises that still fit and finds new ones if none do."</p>
+                <EquipmentChoice owned=owned on_change=on_equipment/>
+            </section>
+            <section aria-labelledby="week-h">
+                <h2 id="week-h">"Sessions a week"</h2>
+                <div class="segmented" role="radiogroup" aria-labelledby="week-h">
+                    {CueSettings::WEEKLY_TARGETS.into_iter().map(|n| view! {
+                        <label class="segment">
+                            <input type="radio" name="weekly-target" value=n.to_string()
+                                prop:checked=move || app.profile.with(|p| p.settings.weekly_target == n)
+                                on:change=move |_| app.update_profile(|p| p.settings.weekly_target = n)/>
+                            <span>{format!("{n} times")}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+                <p class="muted">"On days that are not back to back, so your back has a day to settle."</p>
+            </section>
+            <section aria-labelledby="cues-h">
+                <h2 id="cues-h">"During a workout"</h2>
+                <Toggle label="Beeps" help="Counts down the last seconds and marks the end of each hold."
+                    get=move || app.profile.with(|p| p.settings.sound)
+                    set=move |on| app.update_profile(|p| p.settings.sound = on)/>
+                <Toggle label="Vibration" help="Where your phone can vibrate."
+                    get=move || app.profile.with(|p| p.settings.vibration)
+                    set=move |on| app.update_profile(|p| p.settings.vibration = on)/>
+                <Toggle label="Voice" help="Says what comes next: left side, hold, rest, switch sides."
+                    get=move || app.profile.with(|p| p.settings.voice)
+                    set=move |on| app.update_profile(|p| p.settings.voice = on)/>
+                <Toggle label="Count reps by tapping" help="Instead of following the pace guide."
+                    get=move || app.profile.with(|p| p.settings.tap_to_count)
+                    set=move |on| app.update_profile(|p| p.settings.tap_to_count = on)/>
+            </section>
+            <section aria-labelledby="about-h" class="card">
+                <h2 id="about-h">"About"</h2>
+                <p>"Rotation Rehab guides you through a progression of spinal rotation exercises. It is not medical advice and does not replace a doctor or physiotherapist."</p>
+                <p>"Stop and get help if you notice new numbness, weakness, or changes in bladder or bowel control. If pain is sharp or keeps rising, stop for the day."</p>
+                <p>"Everything you enter stays on this device. Nothing is sent anywhere."</p>
+            </section>
+        </Page>
+    }
+}
+
+#[component]
+fn Toggle(
+    label: &'static str,
+    help: &'static str,
+    get: impl Fn() -> bool + Send + Sync + 'static,
+    set: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="toggle">
+            <span class="toggle-text">
+                <span class="choice-title">{label}</span>
+                <span class="choice-help">{help}</span>
+            </span>
+            <input type="checkbox" role="switch" prop:checked=get on:change=move |ev| set(event_target_checked(&ev))/>
+        </label>
+    }
+}

@@ -1,0 +1,80 @@
+//! Today: the plan and the way to start it; an empty state that leads to the set-up.
+
+use crate::core::plan::PlanItem;
+use crate::ui::components::Page;
+use crate::ui::links::href;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Today() -> impl IntoView {
+    let app = use_app();
+    let set_up = move || app.profile.with(|p| p.is_set_up());
+    view! {
+        <Show when=set_up fallback=Welcome>
+            <Page title="Today".to_string()>
+                <p class="lead">{move || {
+                    let target = app.profile.with(|p| p.settings.weekly_target);
+                    format!("Your plan, {target} times a week. Both sides get the same work.")
+                }}</p>
+                <ul class="plan">
+                    <For each=move || app.profile.with(|p| p.plan.clone()) key=|item| item.exercise.clone() let:item>
+                        <PlanCard item=item/>
+                    </For>
+                </ul>
+                <div class="actions">
+                    <A href=href("/workout") attr:class="button primary big">"Start workout"</A>
+                    <A href=href("/start/plan")>"Change the plan"</A>
+                </div>
+            </Page>
+        </Show>
+    }
+}
+
+#[component]
+fn PlanCard(item: PlanItem) -> impl IntoView {
+    let exercise = item.exercise();
+    let name = exercise.map_or_else(|| item.exercise.clone(), |e| e.name.to_string());
+    view! {
+        <li class="card plan-item">
+            <h2>
+                <A href=href(&format!("/exercises/{}", item.exercise))>{name}</A>
+            </h2>
+            <p class="dose">{item.prescription.describe()}</p>
+            <p class="muted">{item.prescription.describe_pace()}</p>
+        </li>
+    }
+}
+
+#[component]
+fn Welcome() -> impl IntoView {
+    let app = use_app();
+    let next_step = move || {
+        app.profile.with(|p| {
+            if p.safety_ok_at.is_none() {
+                ("/start", "Get started")
+            } else if p.level.is_none() {
+                ("/start/level", "Carry on setting up")
+            } else if p.equipment.is_none() {
+                ("/start/equipment", "Carry on setting up")
+            } else {
+                ("/start/plan", "Choose your plan")
+            }
+        })
+    };
+    view! {
+        <Page title="Rotation Rehab".to_string()>
+            <p class="lead">"Gentle, guided rotation exercises for a sore or stiff lower back, from lying on the floor to the gym."</p>
+            <ol class="steps-intro">
+                <li>"A short safety check"</li>
+                <li>"Your level and the equipment you have"</li>
+                <li>"A plan of one or two exercises, both sides equally"</li>
+            </ol>
+            <div class="actions">
+                <A href=move || href(next_step().0) attr:class="button primary big">{move || next_step().1}</A>
+            </div>
+            <p class="fine">"Not medical advice. If your pain is severe, new or getting worse, see a clinician."</p>
+        </Page>
+    }
+}

@@ -1,0 +1,174 @@
+//! The store never loses data: unreadable values are kept aside, failed writes leave the
+//! previous value intact, and an older copy never overwrites a newer one.
+
+use rotation_rehab::catalog::{Equipment, Level};
+use rotation_rehab::store::{
+    Backend, BackendError, Kind, LoadProblem, MemoryBackend, Profile, Repository, SaveError,
+};
+
+const NOW: i64 = 1_764_000_000_000;
+
+fn profile_with_level(level: Level) -> Profile {
+    Profile { level: Some(level), equipment: Some(vec![Equipment::ResistanceBand]), ..Profile::default() }
+}
+
+/// A repository over a backend the test can still inspect.
+fn repository(backend: &std::rc::Rc<MemoryBackend>) -> Repository {
+    Repository::new(Box::new(Shared(backend.clone())))
+}
+
+struct Shared(std::rc::Rc<MemoryBackend>);
+
+impl Backend for Shared {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        self.0.get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+        self.0.set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), BackendError> {
+        self.0.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        self.0.keys()
+    }
+}
+
+#[test]
+fn a_new_store_loads_defaults_without_problems() {
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    let loaded = repository(&backend).load::<Profile>(NOW);
+    assert_eq!(loaded.value, Profile::default());
+    assert_eq!(loaded.rev, 0);
+    assert!(loaded.problem.is_none());
+}
+
+#[test]
+fn saved_profile_loads_back_equal_with_its_schema_version() {
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    let mut repo = repository(&backend);
+    repo.load::<Profile>(NOW);
+    let profile = profile_with_level(Level::Intermediate);
+    repo.save(&profile).unwrap();
+    let raw = backend.get(&Kind::Profile.key()).unwrap().unwrap();
+    assert!(raw.starts_with(r#"{"v":1,"rev":1,"data":"#), "envelope: {raw}");
+    let loaded = repository(&backend).load::<Profile>(NOW);
+    assert_eq!(loaded.value, profile);
+    assert_eq!(loaded.rev, 1);
+}
+
+#[test]
+fn corrupt_json_is_kept_aside_and_reported() {
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    backend.set(&Kind::Profile.key(), "{\"v\":1,\"rev\":4,\"data\":{\"level\":").unwrap();
+    let mut repo = repository(&backend);
+    let loaded = repo.load::<Profile>(NOW);
+    let Some(LoadProblem::Unreadable { backup_key, .. }) = loaded.problem else {
+        panic!("expected Unreadable, got {:?}", loaded.problem);
+    };
+    assert_eq!(backend.get(&backup_key).unwrap().unwrap(), "{\"v\":1,\"rev\":4,\"data\":{\"level\":");
+    assert_eq!(repo.backups(), vec![backup_key]);
+    // The next save may replace the original, because its text is safe in the backup.
+    repo.save(&Profile::default()).unwrap();
+}
+
+#[test]
+fn wrong_types_and_unknown_versions_are_unreadable_not_overwritten() {
+    for text in [
+        r#"{"v":1,"rev":1,"data":{"level":"expert"}}"#,
+        r#"{"v":99,"rev":1,"data":{}}"#,
+        r#"{"v":0,"rev":1,"data":{}}"#,
+        r#"[1,2,3]"#,
+        "not json at all",
+    ] {
+        let backend = std::rc::Rc::new(MemoryBackend::new());
+        backend.set(&Kind::Profile.key(), text).unwrap();
+        let loaded = repository(&backend).load::<Profile>(NOW);
+        assert!(
+            matches!(loaded.problem, Some(LoadProblem::Unreadable { .. })),
+            "{text}: {:?}",
+            loaded.problem
+        );
+        assert_eq!(backend.get(&Kind::Profile.key()).unwrap().as_deref(), Some(text), "original kept");
+    }
+}
+
+#[test]
+fn when_the_backup_cannot_be_written_saving_is_blocked() {
+    let backend = std::rc::Rc::new(MemoryBackend::with_capacity_bytes(60));
+    backend.set(&Kind::Profile.key(), "garbage garbage garbage").unwrap();
+    let mut repo = repository(&backend);
+    let loaded = repo.load::<Profile>(NOW);
+    assert!(matches!(loaded.problem, Some(LoadProblem::UnreadableAndStuck { .. })), "{:?}", loaded.problem);
+    assert_eq!(repo.save(&Profile::default()), Err(SaveError::Blocked));
+    assert_eq!(backend.get(&Kind::Profile.key()).unwrap().as_deref(), Some("garbage garbage garbage"));
+}
+
+#[test]
+fn a_quota_error_leaves_the_previous_value_intact() {
+    let backend = std::rc::Rc::new(MemoryBackend::with_capacity_bytes(400));
+    let mut repo = repository(&backend);
+    repo.load::<Profile>(NOW);
+    repo.save(&profile_with_level(Level::Beginner)).unwrap();
+    let before = backend.get(&Kind::Profile.key()).unwrap();
+    let mut big = profile_with_level(Level::Advanced);
+    big.plan = (0..20)
+        .map(|_| rotation_rehab::core::plan::PlanItem::from_catalog(&rotation_rehab::catalog::EXERCISES[0]))
+        .collect();
+    assert_eq!(repo.save(&big), Err(SaveError::Backend(BackendError::QuotaExceeded)));
+    assert_eq!(backend.get(&Kind::Profile.key()).unwrap(), before);
+}
+
+#[test]
+fn storage_unavailable_is_reported_on_load_and_save() {
+    let backend = std::rc::Rc::new(MemoryBackend::unavailable());
+    let mut repo = repository(&backend);
+    let loaded = repo.load::<Profile>(NOW);
+    assert_eq!(loaded.problem, Some(LoadProblem::Unavailable(BackendError::Unavailable)));
+    assert_eq!(repo.save(&Profile::default()), Err(SaveError::Backend(BackendError::Unavailable)));
+}
+
+#[test]
+fn an_older_tab_does_not_overwrite_a_newer_save() {
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    let mut first_tab = repository(&backend);
+    let mut second_tab = repository(&backend);
+    first_tab.load::<Profile>(NOW);
+    second_tab.load::<Profile>(NOW);
+    second_tab.save(&profile_with_level(Level::Advanced)).unwrap();
+    assert_eq!(
+        first_tab.save(&profile_with_level(Level::Beginner)),
+        Err(SaveError::Conflict { stored_rev: 1 })
+    );
+    // After taking the newer copy, the first tab may save on top of it.
+    let newer = first_tab.load::<Profile>(NOW);
+    assert_eq!(newer.value.level, Some(Level::Advanced));
+    first_tab.save(&profile_with_level(Level::Beginner)).unwrap();
+    assert_eq!(repository(&backend).load::<Profile>(NOW).rev, 2);
+}
+
+#[test]
+fn profile_fixtures_of_every_schema_version_load() {
+    // One fixture per past schema version; a new version adds a file and a migration.
+    let v1 = include_str!("fixtures/profile-v1.json");
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    backend.set(&Kind::Profile.key(), v1).unwrap();
+    let loaded = repository(&backend).load::<Profile>(NOW);
+    assert!(loaded.problem.is_none(), "{:?}", loaded.problem);
+    assert_eq!(loaded.value.level, Some(Level::Beginner));
+    assert_eq!(loaded.value.plan.len(), 2);
+    assert!(loaded.value.is_set_up());
+}
+
+#[test]
+fn usage_counts_only_this_apps_keys_in_utf16_bytes() {
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    backend.set("someone-else", "xxxxxxxxxxxxxxxx").unwrap();
+    let mut repo = repository(&backend);
+    repo.load::<Profile>(NOW);
+    repo.save(&Profile::default()).unwrap();
+    let usage = repo.usage();
+    assert_eq!(usage.len(), 1);
+    let raw = backend.get(&Kind::Profile.key()).unwrap().unwrap();
+    assert_eq!(usage[0].1, 2 * (Kind::Profile.key().len() + raw.len()));
+}
