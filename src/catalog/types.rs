@@ -190,7 +190,7 @@ pub struct Prescription {
 }
 
 /// One entry of the catalog: an exercise or a variation of one.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Exercise {
     pub id: ExerciseId,
     pub name: &'static str,

@@ -1,0 +1,239 @@
+//! The catalog is hand-written data: these tests catch broken links, empty texts and doses a
+//! guide could not run, before a person ever sees them.
+
+use std::collections::HashSet;
+
+use rotation_rehab::catalog::{
+    find, main_exercises, variations_of, Dose, Equipment, Exercise, Level, LevelRange, EXERCISES,
+};
+
+fn entry(id: &str) -> &'static Exercise {
+    find(id).unwrap_or_else(|| panic!("{id}: missing from the catalog"))
+}
+
+#[test]
+fn ids_are_unique() {
+    let mut seen = HashSet::new();
+    for e in EXERCISES {
+        assert!(seen.insert(e.id), "{}: id used twice", e.id);
+    }
+}
+
+#[test]
+fn ids_are_kebab_case_ascii() {
+    for e in EXERCISES {
+        let allowed =
+            e.id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        let well_formed = !e.id.is_empty()
+            && !e.id.starts_with('-')
+            && !e.id.ends_with('-')
+            && !e.id.contains("--");
+        assert!(
+            allowed && well_formed,
+            "{}: id is not kebab-case ASCII",
+            e.id
+        );
+    }
+}
+
+#[test]
+fn links_point_to_other_existing_entries() {
+    for e in EXERCISES {
+        let links = [
+            ("variation_of", e.variation_of),
+            ("progression", e.progression),
+            ("regression", e.regression),
+        ];
+        for (field, target) in links {
+            let Some(target) = target else { continue };
+            assert!(
+                find(target).is_some(),
+                "{}: {field} points to unknown entry {target}",
+                e.id
+            );
+            assert_ne!(target, e.id, "{}: {field} points to itself", e.id);
+        }
+    }
+}
+
+#[test]
+fn variations_are_of_main_exercises() {
+    for e in EXERCISES {
+        if let Some(parent) = e.variation_of {
+            assert!(
+                entry(parent).variation_of.is_none(),
+                "{}: is a variation of a variation ({parent})",
+                e.id
+            );
+        }
+    }
+}
+
+#[test]
+fn progressions_never_get_easier_and_regressions_never_harder() {
+    for e in EXERCISES {
+        if let Some(next) = e.progression {
+            assert!(
+                entry(next).levels.lowest >= e.levels.lowest,
+                "{}: progression {next} starts at an easier level",
+                e.id
+            );
+        }
+        if let Some(back) = e.regression {
+            assert!(
+                entry(back).levels.lowest <= e.levels.lowest,
+                "{}: regression {back} starts at a harder level",
+                e.id
+            );
+        }
+    }
+}
+
+/// From every entry, knee rotations included, the path up ends.
+#[test]
+fn following_progressions_never_loops() {
+    for start in EXERCISES {
+        let mut seen = HashSet::from([start.id]);
+        let mut current = start;
+        while let Some(next) = current.progression {
+            assert!(
+                seen.insert(next),
+                "{}: following progressions comes back to {next}",
+                start.id
+            );
+            current = entry(next);
+        }
+    }
+}
+
+#[test]
+fn level_ranges_are_ordered() {
+    for e in EXERCISES {
+        assert!(
+            e.levels.lowest <= e.levels.highest,
+            "{}: level range is upside down",
+            e.id
+        );
+    }
+}
+
+#[test]
+fn every_text_is_filled_in() {
+    for e in EXERCISES {
+        let texts = [
+            ("name", e.name),
+            ("summary", e.summary),
+            ("setup", e.setup),
+            ("if_it_hurts", e.if_it_hurts),
+            ("load_note", e.load_note),
+            ("prescription_why", e.prescription_why),
+        ];
+        for (field, text) in texts {
+            assert!(!text.trim().is_empty(), "{}: {field} is empty", e.id);
+        }
+        assert!(e.steps.len() >= 3, "{}: needs at least 3 steps", e.id);
+        assert!(e.cues.len() >= 2, "{}: needs at least 2 cues", e.id);
+        for (i, step) in e.steps.iter().enumerate() {
+            assert!(!step.trim().is_empty(), "{}: step {} is empty", e.id, i + 1);
+        }
+        for (i, cue) in e.cues.iter().enumerate() {
+            assert!(!cue.trim().is_empty(), "{}: cue {} is empty", e.id, i + 1);
+        }
+        assert!(!e.trains.is_empty(), "{}: trains nothing", e.id);
+    }
+}
+
+#[test]
+fn prescriptions_are_positive() {
+    for e in EXERCISES {
+        let p = e.prescription;
+        assert!(p.sets >= 1, "{}: no sets", e.id);
+        assert!(p.rest_seconds > 0, "{}: no rest", e.id);
+        match p.dose {
+            Dose::Hold { seconds } => assert!(seconds > 0, "{}: zero-second hold", e.id),
+            Dose::Reps {
+                reps,
+                seconds_each_way,
+            } => {
+                assert!(reps > 0, "{}: zero reps", e.id);
+                assert!(seconds_each_way > 0, "{}: zero tempo", e.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn source_exercises_keep_the_source_levels_and_equipment() {
+    use Equipment::*;
+    use Level::*;
+    let rows: [(&str, LevelRange, &[Equipment]); 5] = [
+        ("knee-rotations", LevelRange::only(Beginner), &[]),
+        (
+            "pallof-hold",
+            LevelRange::new(Beginner, Intermediate),
+            &[CableMachine, ResistanceBand],
+        ),
+        (
+            "cable-rotation",
+            LevelRange::only(Intermediate),
+            &[CableMachine],
+        ),
+        (
+            "swiss-ball-leg-rotations",
+            LevelRange::only(Intermediate),
+            &[SwissBall],
+        ),
+        (
+            "landmine-rotation",
+            LevelRange::new(Intermediate, Advanced),
+            &[Landmine],
+        ),
+    ];
+    for (id, levels, equipment) in rows {
+        let e = entry(id);
+        assert_eq!(e.levels, levels, "{id}: level differs from the source");
+        let mut needed = e.equipment.any_of.to_vec();
+        let mut expected = equipment.to_vec();
+        needed.sort();
+        expected.sort();
+        assert_eq!(needed, expected, "{id}: equipment differs from the source");
+    }
+}
+
+#[test]
+fn named_variations_and_progressions_exist() {
+    for id in ["cable-low-to-high", "cable-high-to-low", "cable-kneeling"] {
+        assert_eq!(
+            entry(id).variation_of,
+            Some("cable-rotation"),
+            "{id}: should vary cable-rotation"
+        );
+    }
+    assert_eq!(
+        entry("knee-rotations").progression,
+        Some("texas-twist"),
+        "knee-rotations: progresses to texas-twist"
+    );
+    assert_eq!(
+        entry("pallof-press").variation_of,
+        Some("pallof-hold"),
+        "pallof-press: varies pallof-hold"
+    );
+}
+
+#[test]
+fn variation_helpers_split_the_catalog() {
+    let cable: Vec<&str> = variations_of("cable-rotation").map(|e| e.id).collect();
+    assert_eq!(
+        cable,
+        ["cable-low-to-high", "cable-high-to-low", "cable-kneeling"]
+    );
+    let mains = main_exercises().count();
+    let variations = EXERCISES
+        .iter()
+        .filter(|e| e.variation_of.is_some())
+        .count();
+    assert_eq!(mains + variations, EXERCISES.len());
+    assert!(main_exercises().all(|e| e.variation_of.is_none()));
+}
