@@ -1,1 +1,326 @@
-//! (being written)
+//! The record of one session, finished or ended early, as it is kept in history, and the
+//! small vocabulary (sides, load, range, effort, stop reasons) that the workout shares with it.
+//!
+//! Records are kept for years in localStorage, so the most repeated parts serialize compactly:
+//! a set is about fifty bytes (`{"n":1,"s":"l","t":{"s":10},"d":{"s":10},"ms":10000}`), and
+//! defaults (no pain score, no load, an empty note, a completed outcome) are left out.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use super::Millis;
+use crate::catalog::Prescription;
+
+/// Which side a block or a set works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Side {
+    #[serde(rename = "l")]
+    Left,
+    #[serde(rename = "r")]
+    Right,
+    /// Both ways in one set (alternating reps); counts for the left and for the right.
+    #[serde(rename = "b")]
+    Both,
+}
+
+impl Side {
+    /// A label for the screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Left => "Left side",
+            Side::Right => "Right side",
+            Side::Both => "Both sides",
+        }
+    }
+}
+
+/// The largest weight accepted, in kg or lb: anything above is a typing slip.
+pub const MAX_WEIGHT: f32 = 500.0;
+/// The longest band description accepted, in characters.
+pub const MAX_BAND_CHARS: usize = 40;
+
+/// What made an exercise harder, as the person wrote it down.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Load {
+    /// Body weight only, or not written down.
+    #[default]
+    None,
+    Kg(f32),
+    Lb(f32),
+    /// A band, by its colour or the word printed on it ("red", "light").
+    Band(String),
+}
+
+/// Why a load was refused, with a message for a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not a number, negative, or above [`MAX_WEIGHT`].
+    WeightOutOfRange,
+    /// Empty, or longer than [`MAX_BAND_CHARS`].
+    BandName,
+    /// The plan has no exercise at this index.
+    NoSuchExercise(usize),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::WeightOutOfRange => write!(f, "Enter a weight between 0 and 500."),
+            LoadError::BandName => {
+                write!(f, "Describe the band in 1 to {MAX_BAND_CHARS} characters.")
+            }
+            LoadError::NoSuchExercise(i) => write!(f, "There is no exercise number {}.", i + 1),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl Load {
+    /// Checks that a weight is a real number in 0..=500 and a band has a short, non-empty name.
+    pub fn validate(&self) -> Result<(), LoadError> {
+        match self {
+            Load::None => Ok(()),
+            Load::Kg(w) | Load::Lb(w) => {
+                if w.is_finite() && (0.0..=MAX_WEIGHT).contains(w) {
+                    Ok(())
+                } else {
+                    Err(LoadError::WeightOutOfRange)
+                }
+            }
+            Load::Band(name) => {
+                let n = name.trim().chars().count();
+                if (1..=MAX_BAND_CHARS).contains(&n) {
+                    Ok(())
+                } else {
+                    Err(LoadError::BandName)
+                }
+            }
+        }
+    }
+
+    /// True for [`Load::None`] (used to leave it out of stored records).
+    pub fn is_none(&self) -> bool {
+        matches!(self, Load::None)
+    }
+}
+
+/// How far the person moved, in their own judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RangeUsed {
+    Small,
+    Medium,
+    Full,
+}
+
+/// How hard the session felt, asked at the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Effort {
+    TooEasy,
+    AboutRight,
+    TooHard,
+}
+
+/// The two reasons to stop during a session (CLINICAL.md, the stop rule).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HurtKind {
+    /// New numbness, tingling or weakness, or a change in bladder or bowel control.
+    RedFlag,
+    /// Sharp pain, or pain that keeps rising.
+    SharpOrRising,
+}
+
+impl HurtKind {
+    /// What the person should do now, in plain words, shown when they stop.
+    pub fn advice(&self) -> &'static str {
+        match self {
+            HurtKind::RedFlag => {
+                "Stop now and get medical care today. If you have numbness between your legs \
+                 or around your bottom, or any new trouble with your bladder or bowels, this is \
+                 an emergency: go to an emergency department or call for help now."
+            }
+            HurtKind::SharpOrRising => {
+                "Stop for today. Next time, make the movement smaller. If the pain has not \
+                 settled by tomorrow, ask a doctor or physiotherapist for advice."
+            }
+        }
+    }
+
+    /// A short label for buttons and history.
+    pub fn label(&self) -> &'static str {
+        match self {
+            HurtKind::RedFlag => "Numbness, tingling, weakness, or bladder or bowel change",
+            HurtKind::SharpOrRising => "Sharp pain, or pain that keeps rising",
+        }
+    }
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// The whole plan ran to its end (sets may still have been skipped or cut short).
+    #[default]
+    Completed,
+    /// The person chose to finish before the end.
+    EndedEarly,
+    /// Stopped by the stop rule.
+    Stopped(HurtKind),
+}
+
+impl Outcome {
+    fn is_completed(&self) -> bool {
+        *self == Outcome::Completed
+    }
+}
+
+/// An amount of work: seconds held, or reps done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Work {
+    #[serde(rename = "s")]
+    Seconds(u32),
+    #[serde(rename = "r")]
+    Reps(u32),
+}
+
+impl Work {
+    /// The number, whatever the unit.
+    pub fn amount(self) -> u32 {
+        match self {
+            Work::Seconds(n) | Work::Reps(n) => n,
+        }
+    }
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+fn yes() -> bool {
+    true
+}
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// One set on one side (or both, for alternating reps).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetLog {
+    /// The set number, from 1.
+    #[serde(rename = "n")]
+    pub set: u32,
+    #[serde(rename = "s")]
+    pub side: Side,
+    /// What was prescribed.
+    #[serde(rename = "t")]
+    pub target: Work,
+    /// What was done (seconds are whole seconds held, rounded down).
+    #[serde(rename = "d")]
+    pub done: Work,
+    /// The block's measured duration, pauses excluded, from the timestamps.
+    #[serde(rename = "ms", default, skip_serializing_if = "is_zero")]
+    pub done_ms: u32,
+    /// False when the set was skipped or cut short.
+    #[serde(rename = "ok", default = "yes", skip_serializing_if = "is_true")]
+    pub completed: bool,
+}
+
+/// Everything done on one exercise in a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExerciseLog {
+    /// The catalog id.
+    pub exercise: String,
+    pub prescription: Prescription,
+    #[serde(default, skip_serializing_if = "Load::is_none")]
+    pub load: Load,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<RangeUsed>,
+    /// In the order they were done; a set redone with "back" appears once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sets: Vec<SetLog>,
+}
+
+/// One session as kept in history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    /// The start time in base 36: unique per device, short, and sorts with time.
+    pub id: String,
+    pub started_at: Millis,
+    pub ended_at: Millis,
+    pub exercises: Vec<ExerciseLog>,
+    /// Pain on a 0-10 scale before and after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_before: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_after: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effort: Option<Effort>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Outcome::is_completed")]
+    pub outcome: Outcome,
+}
+
+impl SessionRecord {
+    /// True when the plan ran to its end (not ended early, not stopped for pain).
+    pub fn is_complete(&self) -> bool {
+        self.outcome.is_completed()
+    }
+
+    /// The stop-rule reason, if the session was stopped for one.
+    pub fn stopped_for(&self) -> Option<HurtKind> {
+        match self.outcome {
+            Outcome::Stopped(kind) => Some(kind),
+            _ => None,
+        }
+    }
+
+    /// Work done on this exercise (seconds or reps, as its dose counts), as (left, right).
+    /// A set on both sides counts for each.
+    pub fn work_by_side(&self, exercise: &str) -> (u32, u32) {
+        self.sum_by_side(exercise, |s| s.done)
+    }
+
+    /// Work prescribed for the sets that were logged, as (left, right).
+    pub fn target_by_side(&self, exercise: &str) -> (u32, u32) {
+        self.sum_by_side(exercise, |s| s.target)
+    }
+
+    fn sum_by_side(&self, exercise: &str, work: impl Fn(&SetLog) -> Work) -> (u32, u32) {
+        let sets = self
+            .exercises
+            .iter()
+            .filter(|e| e.exercise == exercise)
+            .flat_map(|e| &e.sets);
+        sets.fold((0u32, 0u32), |(l, r), s| {
+            let n = work(s).amount();
+            match s.side {
+                Side::Left => (l.saturating_add(n), r),
+                Side::Right => (l, r.saturating_add(n)),
+                Side::Both => (l.saturating_add(n), r.saturating_add(n)),
+            }
+        })
+    }
+}
+
+/// The id of a session started at `started_at`: the time in base 36 (`"m3k9x2a8"`).
+pub fn session_id(started_at: Millis) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut n = started_at.unsigned_abs();
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    if started_at < 0 {
+        out.push(b'-');
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII digits")
+}

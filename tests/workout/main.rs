@@ -1,0 +1,149 @@
+//! The workout state machine at exact timestamps: block order, time arithmetic, events,
+//! cues, persistence, and the session record.
+
+use rotation_rehab::catalog::{Dose, Prescription, Sides};
+use rotation_rehab::core::session::*;
+use rotation_rehab::core::workout::*;
+
+mod cues;
+mod events;
+mod record;
+mod timing;
+
+const T0: i64 = 1_700_000_000_000;
+
+fn item(sets: u32, dose: Dose, sides: Sides, rest_seconds: u32) -> WorkoutItem {
+    let prescription = Prescription {
+        sets,
+        dose,
+        sides,
+        rest_seconds,
+    };
+    WorkoutItem {
+        exercise: "ex".into(),
+        prescription,
+    }
+}
+fn hold(sets: u32, seconds: u32, sides: Sides, rest: u32) -> WorkoutItem {
+    item(sets, Dose::Hold { seconds }, sides, rest)
+}
+fn reps(sets: u32, n: u32, each_way: u32, sides: Sides, rest: u32) -> WorkoutItem {
+    item(
+        sets,
+        Dose::Reps {
+            reps: n,
+            seconds_each_way: each_way,
+        },
+        sides,
+        rest,
+    )
+}
+fn start(items: Vec<WorkoutItem>, rep_mode: RepMode) -> Workout {
+    let options = WorkoutOptions {
+        rep_mode,
+        get_ready_seconds: 5,
+    };
+    Workout::start(items, options, Some(3), T0).0
+}
+/// Seconds after T0.
+fn at(seconds: f64) -> i64 {
+    T0 + (seconds * 1000.0).round() as i64
+}
+
+/// "ready5 0.1L": kind and length, exercise, set, side.
+fn describe(b: &Block) -> String {
+    let kind = match b.kind {
+        BlockKind::GetReady { seconds } => format!("ready{seconds}"),
+        BlockKind::Hold { seconds } => format!("hold{seconds}"),
+        BlockKind::Reps {
+            target,
+            seconds_each_way,
+        } => format!("reps{target}x{seconds_each_way}"),
+        BlockKind::Rest { seconds } => format!("rest{seconds}"),
+    };
+    let side = match b.side {
+        Side::Left => "L",
+        Side::Right => "R",
+        Side::Both => "B",
+    };
+    format!("{kind} {}.{}{side}", b.exercise, b.set)
+}
+fn order(items: Vec<WorkoutItem>) -> String {
+    let blocks = build_blocks(&items, &WorkoutOptions::default());
+    blocks.iter().map(describe).collect::<Vec<_>>().join(", ")
+}
+
+#[test]
+fn block_order_follows_the_prescription() {
+    let rows = [
+        (
+            "each side: left then right per set, rest between sets, none at the end",
+            vec![hold(2, 10, Sides::EachSide, 30)],
+            "ready5 0.1L, hold10 0.1L, ready5 0.1R, hold10 0.1R, rest30 0.1B, \
+             ready5 0.2L, hold10 0.2L, ready5 0.2R, hold10 0.2R",
+        ),
+        (
+            "alternating: one block per set on both sides",
+            vec![reps(2, 8, 3, Sides::Alternating, 30)],
+            "ready5 0.1B, reps8x3 0.1B, rest30 0.1B, ready5 0.2B, reps8x3 0.2B",
+        ),
+        (
+            "two exercises: a rest between them, the first one's",
+            vec![
+                hold(1, 10, Sides::EachSide, 20),
+                reps(1, 5, 2, Sides::EachSide, 45),
+            ],
+            "ready5 0.1L, hold10 0.1L, ready5 0.1R, hold10 0.1R, rest20 0.1B, \
+             ready5 1.1L, reps5x2 1.1L, ready5 1.1R, reps5x2 1.1R",
+        ),
+        (
+            "a zero rest is no block",
+            vec![hold(2, 7, Sides::Alternating, 0)],
+            "ready5 0.1B, hold7 0.1B, ready5 0.2B, hold7 0.2B",
+        ),
+    ];
+    for (why, items, expected) in rows {
+        assert_eq!(order(items), expected, "{why}");
+    }
+}
+
+#[test]
+fn start_holds_the_screen_awake_and_announces_the_first_side() {
+    let options = WorkoutOptions::default();
+    let (w, fx) = Workout::start(
+        vec![hold(1, 10, Sides::EachSide, 30)],
+        options,
+        Some(12),
+        T0,
+    );
+    assert_eq!(
+        fx,
+        [
+            Effect::KeepAwake(true),
+            Effect::Speak(Cue::GetReady { side: Side::Left }),
+            Effect::Save
+        ]
+    );
+    let v = w.view(T0);
+    assert_eq!(
+        (v.phase, v.side, v.set, v.sets, v.seconds_left),
+        (Phase::GetReady, Side::Left, 1, 1, Some(5))
+    );
+    assert_eq!(
+        v.next.map(|n| (n.phase, n.side)),
+        Some((Phase::Hold, Side::Right))
+    );
+    assert_eq!(
+        w.finish(T0).pain_before,
+        Some(10),
+        "pain is clamped to the 0-10 scale"
+    );
+}
+
+#[test]
+fn an_empty_plan_is_over_at_once() {
+    let (w, fx) = Workout::start(Vec::new(), WorkoutOptions::default(), None, T0);
+    assert_eq!(w.outcome(), Some(Outcome::Completed));
+    assert!(fx.contains(&Effect::Finished));
+    assert_eq!(w.view(T0).phase, Phase::Finished);
+}

@@ -1,0 +1,111 @@
+//! Time: pauses, long gaps and a stored workout resumed, at exact timestamps.
+
+use super::*;
+
+#[test]
+fn a_pause_moves_the_end_by_its_length() {
+    let mut w = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::Tick, at(5.0));
+    assert_eq!(w.view(at(5.0)).phase, Phase::Hold);
+    assert!(w.update(Event::Pause, at(8.0)).contains(&Effect::Save));
+    // Frozen while paused, however long.
+    assert_eq!(w.view(at(14.0)).ms_left, Some(7000));
+    assert!(w.view(at(14.0)).paused);
+    assert_eq!(w.update(Event::Tick, at(14.0)), []);
+    w.update(Event::Resume, at(15.0));
+    // Ten seconds of hold plus seven paused: ends at 5 + 17 = 22 s.
+    w.update(Event::Tick, at(21.999));
+    assert_eq!(
+        (w.view(at(21.999)).phase, w.view(at(21.999)).ms_left),
+        (Phase::Hold, Some(1))
+    );
+    w.update(Event::Tick, at(22.0));
+    let v = w.view(at(22.0));
+    assert_eq!(
+        (v.phase, v.side, v.ms_left),
+        (Phase::GetReady, Side::Right, Some(5000))
+    );
+    let log: Vec<_> = w.logged().cloned().collect();
+    assert_eq!(log.len(), 1);
+    assert_eq!(
+        (log[0].done, log[0].done_ms, log[0].completed),
+        (Work::Seconds(10), 10_000, true)
+    );
+}
+
+#[test]
+fn a_long_gap_logs_what_ended_and_lands_where_the_clock_says() {
+    // 0-5 ready L, 5-15 hold L, 15-20 ready R, 20-30 hold R, 30-60 rest, 60-65 ready L, 65-75 hold L.
+    let mut w = start(vec![hold(3, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    let fx = w.update(Event::Tick, at(70.5));
+    assert_eq!(w.block_index(), 6);
+    let v = w.view(at(70.5));
+    assert_eq!(
+        (v.phase, v.set, v.side, v.ms_left),
+        (Phase::Hold, 2, Side::Left, Some(4500))
+    );
+    // Only the cues of the block now current: no end beep, no stale countdowns.
+    assert_eq!(
+        fx,
+        [
+            Effect::Beep(BeepKind::Start),
+            Effect::Vibrate(VibratePattern::Short),
+            Effect::Speak(Cue::Hold),
+            Effect::Save
+        ]
+    );
+    let log: Vec<_> = w.logged().cloned().collect();
+    assert_eq!(log.len(), 2);
+    for (set, side) in [(1, Side::Left), (1, Side::Right)] {
+        let l = log.iter().find(|l| l.set == set && l.side == side).unwrap();
+        assert_eq!(
+            (l.done, l.done_ms, l.completed),
+            (Work::Seconds(10), 10_000, true)
+        );
+    }
+    // The view alone catches up too (on a copy), to the exact boundary.
+    let v = w.view(at(75.0));
+    assert_eq!(
+        (v.phase, v.side, v.ms_left),
+        (Phase::GetReady, Side::Right, Some(5000))
+    );
+    assert_eq!(w.block_index(), 6, "view does not change the state");
+}
+
+#[test]
+fn a_gap_past_the_end_finishes_at_the_planned_time() {
+    let mut w = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    let fx = w.update(Event::Tick, at(600.0));
+    assert_eq!(w.outcome(), Some(Outcome::Completed));
+    assert!(fx.ends_with(&[Effect::KeepAwake(false), Effect::Save, Effect::Finished]));
+    let record = w.finish(at(900.0));
+    assert_eq!(record.ended_at, at(30.0));
+    assert_eq!(record.work_by_side("ex"), (10, 10));
+    assert!(record.is_complete());
+}
+
+#[test]
+fn a_stored_workout_resumes_exactly() {
+    let mut w = start(
+        vec![
+            hold(2, 10, Sides::EachSide, 30),
+            reps(2, 6, 3, Sides::Alternating, 30),
+        ],
+        RepMode::Tap,
+    );
+    w.update(Event::Tick, at(7.5));
+    w.update(Event::Pause, at(8.0));
+    w.update(Event::Resume, at(11.0));
+    w.set_load(0, Load::Band(" red ".into())).unwrap();
+    let json = serde_json::to_string(&w).unwrap();
+    let back: Workout = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, w);
+    for t in [11.0, 13.5, 40.0, 200.0] {
+        assert_eq!(back.view(at(t)), w.view(at(t)), "at {t} s");
+    }
+    assert_eq!(back.finish(at(13.0)), w.finish(at(13.0)));
+    assert!(
+        !json.contains("blocks"),
+        "the blocks are rebuilt, not stored"
+    );
+}
