@@ -4,6 +4,7 @@
 
 pub mod audio;
 pub mod clock;
+pub mod cues;
 pub mod download;
 pub mod speech;
 pub mod vibration;

@@ -8,11 +8,13 @@
 
 mod backend;
 mod document;
+mod history;
 pub mod profile;
 mod repository;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use document::{Document, Kind, LoadProblem, Loaded, SaveError};
+pub use history::{ActiveWorkout, History};
 pub use profile::{Profile, Settings};
 pub use repository::{Repository, QUOTA_BYTES};
 

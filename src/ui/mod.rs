@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use screens::{catalog, settings, setup, today};
+use screens::{catalog, history, settings, setup, today, workout};
 
 /// Mount the app in place of the static loading shell of `index.html`.
 pub fn mount() {
@@ -38,6 +38,8 @@ fn App() -> impl IntoView {
                 <Route path=path!("/exercises") view=catalog::CatalogList/>
                 <Route path=path!("/exercises/:id") view=catalog::ExerciseDetail/>
                 <Route path=path!("/settings") view=settings::Settings/>
+                <Route path=path!("/workout") view=workout::Workout/>
+                <Route path=path!("/history") view=history::HistoryList/>
             </Routes>
         </Router>
     }

@@ -1,9 +1,13 @@
 //! The app's state, held in signals and shared through context, and the one path by which
-//! it is persisted: components change state with `update_profile`, which saves it.
+//! it is persisted: screens change a document with `change_*`, which saves it at once.
 
+use crate::core::workout::Workout;
 use crate::core::Millis;
 use crate::platform::clock;
-use crate::store::{self, BrowserStorage, LoadProblem, Profile, Repository, SaveError};
+use crate::store::{
+    ActiveWorkout, BrowserStorage, Document, History, Kind, LoadProblem, Profile, Repository,
+    SaveError,
+};
 use leptos::prelude::*;
 
 /// Something the user must know: a problem with their stored data, or a failed save.
@@ -18,8 +22,23 @@ pub struct Notice {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub profile: RwSignal<Profile>,
+    pub history: RwSignal<History>,
+    /// The workout in progress, or just ended and waiting for its check-in.
+    pub active: RwSignal<ActiveWorkout>,
+    /// A workout was running when the page loaded (a reload, a crash, a closed tab): the
+    /// workout screen offers to carry on or to save it as it is.
+    pub resumed: RwSignal<bool>,
     pub notices: RwSignal<Vec<Notice>>,
     repository: StoredValue<Repository, LocalStorage>,
+}
+
+/// What each document is called in messages.
+fn describe(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Profile => "your settings and plan",
+        Kind::History => "your history",
+        Kind::Workout => "the workout in progress",
+    }
 }
 
 pub fn provide() {
@@ -28,9 +47,15 @@ pub fn provide() {
         Some(storage) => Repository::new(Box::new(storage)),
         None => Repository::in_memory(),
     };
-    let loaded = repository.load::<Profile>(now);
+    let profile = repository.load::<Profile>(now);
+    let history = repository.load::<History>(now);
+    let active = repository.load::<ActiveWorkout>(now);
+    let resumed = active.value.workout.as_ref().is_some_and(|w| !w.is_over());
     let state = AppState {
-        profile: RwSignal::new(loaded.value),
+        resumed: RwSignal::new(resumed),
+        profile: RwSignal::new(profile.value),
+        history: RwSignal::new(history.value),
+        active: RwSignal::new(active.value),
         notices: RwSignal::new(Vec::new()),
         repository: StoredValue::new_local(repository),
     };
@@ -40,24 +65,42 @@ pub fn provide() {
             None,
         );
     }
-    if let Some(problem) = loaded.problem {
-        state.tell_load_problem("your settings and plan", problem);
+    for (kind, problem) in [(Kind::Profile, profile.problem), (Kind::History, history.problem), (Kind::Workout, active.problem)] {
+        if let Some(problem) = problem {
+            state.tell_load_problem(kind, problem);
+        }
     }
+    listen_to_other_tabs(state);
     provide_context(state);
 }
 
-/// The sentence a person reads when something was not saved.
-pub fn save_failure(what: &str, error: &SaveError) -> String {
-    match error {
-        SaveError::Conflict { .. } => {
-            format!("{what} changed in another tab; that newer copy was kept")
+/// Another tab saved: take its copy, so neither tab works on stale data.
+fn listen_to_other_tabs(state: AppState) {
+    let handle = window_event_listener(leptos::ev::storage, move |event| {
+        let Some(key) = event.key() else { return };
+        if key == Kind::Profile.key() {
+            state.reload(state.profile);
+        } else if key == Kind::History.key() {
+            state.reload(state.history);
+        } else if key == Kind::Workout.key() {
+            state.reload(state.active);
         }
-        other => format!("Changes to {what} were {other}."),
-    }
+    });
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
 }
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// The sentence a person reads when something was not saved.
+pub fn save_failure(kind: Kind, error: &SaveError) -> String {
+    let what = describe(kind);
+    match error {
+        SaveError::Conflict { .. } => format!("Changes to {what} were made in another tab at the same time; that copy was kept."),
+        other => format!("Changes to {what} were {other}. What you see is not stored yet; download a backup from Settings if it matters."),
+    }
 }
 
 impl AppState {
@@ -76,15 +119,16 @@ impl AppState {
         self.notices.update(|notices| notices.retain(|n| n.id != id));
     }
 
-    fn tell_load_problem(&self, what: &str, problem: LoadProblem) {
+    fn tell_load_problem(&self, kind: Kind, problem: LoadProblem) {
+        let what = describe(kind);
         match problem {
             LoadProblem::Unreadable { backup_key, .. } => self.notify(
-                format!("The stored copy of {what} could not be read, so the app started afresh. The unreadable copy is kept: you can download it."),
+                format!("The stored copy of {what} could not be read, so the app started afresh. The unreadable copy is kept aside: you can download it."),
                 Some(backup_key),
             ),
             LoadProblem::UnreadableAndStuck { .. } => self.notify(
-                format!("The stored copy of {what} could not be read, and there was no room to set it aside. It is left untouched and nothing new will be saved until you download it and free some space."),
-                Some(store::Kind::Profile.key()),
+                format!("The stored copy of {what} could not be read, and there was no room to set it aside. It is left untouched, and nothing new will be saved over it. Download it, then free some space."),
+                Some(kind.key()),
             ),
             LoadProblem::Unavailable(e) => {
                 self.notify(format!("Could not read {what}: {e}. The app runs, but keeps nothing."), None)
@@ -92,47 +136,102 @@ impl AppState {
         }
     }
 
-    /// Change the profile and save it. If another tab saved a newer profile meanwhile, the
-    /// change is applied on top of that one instead of overwriting it. A failed save leaves
-    /// the stored copy as it was and tells the user; the change stays on screen.
-    pub fn update_profile(&self, change: impl Fn(&mut Profile)) {
-        self.profile.update(&change);
-        if let Err(SaveError::Conflict { .. }) = self.try_save_profile() {
-            self.reload_profile();
-            self.profile.update(&change);
-            if let Err(error) = self.try_save_profile() {
-                self.notify(save_failure("your settings", &error), None);
+    /// Change a document and save it. If another tab saved a newer copy meanwhile, the change
+    /// is applied on top of that copy instead of overwriting it. A failed save leaves the
+    /// stored copy as it was, and the user is told.
+    fn change<T: Document + Clone + Send + Sync + 'static>(&self, signal: RwSignal<T>, change: impl Fn(&mut T)) -> bool {
+        signal.update(&change);
+        match self.try_save(signal) {
+            Err(SaveError::Conflict { .. }) => {
+                self.reload(signal);
+                signal.update(&change);
+                match self.try_save(signal) {
+                    Ok(()) => true,
+                    Err(error) => {
+                        self.notify(save_failure(T::KIND, &error), None);
+                        false
+                    }
+                }
             }
+            Err(error) => {
+                self.notify(save_failure(T::KIND, &error), None);
+                false
+            }
+            Ok(()) => true,
         }
     }
 
-    fn try_save_profile(&self) -> Result<(), SaveError> {
-        let result = self.profile.with_untracked(|profile| {
-            self.repository.try_update_value(|repository| repository.save(profile))
-        });
-        match result {
-            Some(Err(SaveError::Conflict { stored_rev })) => Err(SaveError::Conflict { stored_rev }),
-            Some(Err(error)) => {
-                self.notify(save_failure("your settings", &error), None);
-                Err(error)
-            }
-            _ => Ok(()),
-        }
+    fn try_save<T: Document + Clone + Send + Sync + 'static>(&self, signal: RwSignal<T>) -> Result<(), SaveError> {
+        signal
+            .with_untracked(|value| self.repository.try_update_value(|r| r.save(value)))
+            .unwrap_or(Ok(()))
     }
 
-    /// Take the stored profile as it is now (another tab changed it).
-    pub fn reload_profile(&self) {
+    /// Take the stored copy of a document as it is now.
+    fn reload<T: Document + Clone + Send + Sync + 'static>(&self, signal: RwSignal<T>) {
         let now = clock::now();
-        let loaded = self.repository.try_update_value(|r| r.load::<Profile>(now));
-        if let Some(loaded) = loaded {
+        if let Some(loaded) = self.repository.try_update_value(|r| r.load::<T>(now)) {
             if loaded.problem.is_none() {
-                self.profile.set(loaded.value);
+                signal.set(loaded.value);
             }
         }
+    }
+
+    /// Change the profile and save it; a failure is shown to the user.
+    pub fn change_profile(&self, change: impl Fn(&mut Profile)) {
+        self.change(self.profile, change);
+    }
+
+    pub fn change_history(&self, change: impl Fn(&mut History)) -> bool {
+        self.change(self.history, change)
+    }
+
+    /// Store the workout in progress as it is now (after a step, not on every tick).
+    pub fn save_workout(&self) -> bool {
+        let saved = self.try_save(self.active);
+        if let Err(error) = &saved {
+            self.notify(save_failure(Kind::Workout, error), None);
+        }
+        saved.is_ok()
+    }
+
+    /// Apply `f` to the workout in progress without saving; the caller saves when the core
+    /// asks for it.
+    pub fn with_workout<R>(&self, f: impl FnOnce(&mut Workout) -> R) -> Option<R> {
+        let mut result = None;
+        self.active.update(|active| {
+            if let Some(workout) = active.workout.as_mut() {
+                result = Some(f(workout));
+            }
+        });
+        result
+    }
+
+    /// Start a new workout, replacing nothing: refuses while one is in progress.
+    pub fn begin_workout(&self, workout: Workout) -> bool {
+        if self.active.with_untracked(|a| a.workout.is_some()) {
+            return false;
+        }
+        self.change(self.active, |a| a.workout = Some(workout.clone()))
+    }
+
+    /// Keep a finished workout's record in history, then forget the workout in progress.
+    /// The workout is only cleared once the history save succeeded.
+    pub fn archive_workout(&self, record: crate::core::session::SessionRecord) -> bool {
+        if !self.change_history(|h| {
+            h.add(record.clone());
+        }) {
+            return false;
+        }
+        self.change(self.active, |a| a.workout = None)
     }
 
     pub fn raw_stored(&self, key: &str) -> Option<String> {
         self.repository.with_value(|r| r.raw(key))
+    }
+
+    pub fn storage_usage(&self) -> (usize, bool) {
+        self.repository.with_value(|r| (r.bytes_used(), r.is_persistent()))
     }
 
     pub fn now(&self) -> Millis {

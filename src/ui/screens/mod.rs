@@ -4,6 +4,8 @@ pub mod catalog;
 pub mod settings;
 pub mod setup;
 pub mod today;
+pub mod workout;
+pub mod history;
 
 use super::components::Page;
 use super::links::href;

@@ -2,7 +2,7 @@
 
 use crate::catalog::{Equipment, Level};
 use crate::core::plan;
-use crate::store::Settings as CueSettings;
+use crate::store::{Settings as CueSettings, QUOTA_BYTES};
 use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::screens::setup::EquipmentChoice;
@@ -16,7 +16,7 @@ pub fn Settings() -> impl IntoView {
     let owned = Signal::derive(move || app.profile.with(|p| p.equipment.clone()));
     // Changing level or equipment adapts the plan by the core's rule: keep what still fits.
     let on_equipment = Callback::new(move |list: Vec<Equipment>| {
-        app.update_profile(|p| {
+        app.change_profile(|p| {
             p.equipment = Some(list.clone());
             if let Some(level) = p.level {
                 p.plan = plan::adapt_plan(&p.plan, level, &list);
@@ -24,7 +24,7 @@ pub fn Settings() -> impl IntoView {
         });
     });
     let set_level = move |level: Level| {
-        app.update_profile(|p| {
+        app.change_profile(|p| {
             p.level = Some(level);
             p.plan = plan::adapt_plan(&p.plan, level, p.owned_equipment());
         });
@@ -69,7 +69,7 @@ pub fn Settings() -> impl IntoView {
                         <label class="segment">
                             <input type="radio" name="weekly-target" value=n.to_string()
                                 prop:checked=move || app.profile.with(|p| p.settings.weekly_target == n)
-                                on:change=move |_| app.update_profile(|p| p.settings.weekly_target = n)/>
+                                on:change=move |_| app.change_profile(|p| p.settings.weekly_target = n)/>
                             <span>{format!("{n} times")}</span>
                         </label>
                     }).collect_view()}
@@ -80,16 +80,31 @@ pub fn Settings() -> impl IntoView {
                 <h2 id="cues-h">"During a workout"</h2>
                 <Toggle label="Beeps" help="Counts down the last seconds and marks the end of each hold."
                     get=move || app.profile.with(|p| p.settings.sound)
-                    set=move |on| app.update_profile(|p| p.settings.sound = on)/>
+                    set=move |on| app.change_profile(|p| p.settings.sound = on)/>
                 <Toggle label="Vibration" help="Where your phone can vibrate."
                     get=move || app.profile.with(|p| p.settings.vibration)
-                    set=move |on| app.update_profile(|p| p.settings.vibration = on)/>
+                    set=move |on| app.change_profile(|p| p.settings.vibration = on)/>
                 <Toggle label="Voice" help="Says what comes next: left side, hold, rest, switch sides."
                     get=move || app.profile.with(|p| p.settings.voice)
-                    set=move |on| app.update_profile(|p| p.settings.voice = on)/>
+                    set=move |on| app.change_profile(|p| p.settings.voice = on)/>
                 <Toggle label="Count reps by tapping" help="Instead of following the pace guide."
                     get=move || app.profile.with(|p| p.settings.tap_to_count)
-                    set=move |on| app.update_profile(|p| p.settings.tap_to_count = on)/>
+                    set=move |on| app.change_profile(|p| p.settings.tap_to_count = on)/>
+            </section>
+            <section aria-labelledby="storage-h">
+                <h2 id="storage-h">"Your data"</h2>
+                <p>{move || {
+                    // Re-read when any document changes.
+                    app.profile.track();
+                    app.history.track();
+                    let (bytes, persistent) = app.storage_usage();
+                    if persistent {
+                        let share = bytes as f64 / QUOTA_BYTES as f64 * 100.0;
+                        format!("Stored on this device: {:.1} KB, about {:.1} % of what the browser allows.", bytes as f64 / 1024.0, share)
+                    } else {
+                        "This browser keeps nothing: your data lives only until you close the app.".to_string()
+                    }
+                }}</p>
             </section>
             <section aria-labelledby="about-h" class="card">
                 <h2 id="about-h">"About"</h2>

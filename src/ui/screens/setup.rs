@@ -50,7 +50,7 @@ pub fn SafetyCheck() -> impl IntoView {
     let answer = RwSignal::new(SafetyAnswer::Unanswered);
     let navigate = use_navigate();
     let go_on = move || {
-        app.update_profile(|p| p.safety_ok_at = Some(app.now()));
+        app.change_profile(|p| p.safety_ok_at = Some(app.now()));
         navigate("/start/level", NavigateOptions::default());
     };
     let go_on_cleared = go_on.clone();
@@ -143,7 +143,7 @@ pub fn ChooseLevel() -> impl IntoView {
                     <label class="choice">
                         <input type="radio" name="level" value=level.slug()
                             prop:checked=move || chosen() == Some(level)
-                            on:change=move |_| app.update_profile(|p| p.level = Some(level))/>
+                            on:change=move |_| app.change_profile(|p| p.level = Some(level))/>
                         <span class="choice-title">{level.label()}</span>
                         <span class="choice-help">{level_help(level)}</span>
                     </label>
@@ -210,7 +210,7 @@ pub fn ChooseEquipment() -> impl IntoView {
     let navigate = use_navigate();
     let owned = Signal::derive(move || app.profile.with(|p| p.equipment.clone()));
     let on_change = Callback::new(move |list: Vec<Equipment>| {
-        app.update_profile(|p| p.equipment = Some(list.clone()));
+        app.change_profile(|p| p.equipment = Some(list.clone()));
     });
     view! {
         <Page title="What do you have?".to_string() no_nav=true>
@@ -278,7 +278,7 @@ pub fn ChoosePlan() -> impl IntoView {
             .filter_map(|id| crate::catalog::find(id))
             .map(PlanItem::from_catalog)
             .collect();
-        app.update_profile(|p| p.plan = items.clone());
+        app.change_profile(|p| p.plan = items.clone());
         navigate("/", NavigateOptions::default());
     };
     view! {

@@ -14,6 +14,17 @@ pub fn Today() -> impl IntoView {
     view! {
         <Show when=set_up fallback=Welcome>
             <Page title="Today".to_string()>
+                <Show when=move || app.active.with(|a| a.workout.is_some())>
+                    <section class="card" role="status">
+                        <h2>"A workout is waiting"</h2>
+                        <p>{move || if app.active.with(|a| a.workout.as_ref().is_some_and(|w| w.is_over())) {
+                            "It is finished: add how it went and save it to your history."
+                        } else {
+                            "It is still running. Carry on, or stop and save what you did."
+                        }}</p>
+                        <A href=href("/workout") attr:class="button primary">"Open the workout"</A>
+                    </section>
+                </Show>
                 <p class="lead">{move || {
                     let target = app.profile.with(|p| p.settings.weekly_target);
                     format!("Your plan, {target} times a week. Both sides get the same work.")

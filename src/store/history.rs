@@ -1,0 +1,45 @@
+//! The history of sessions, and the workout in progress (kept after every step so that a
+//! reload, a crash or a closed tab can resume it).
+
+use super::document::{Document, Kind};
+use crate::core::session::SessionRecord;
+use crate::core::workout::Workout;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct History {
+    /// Oldest first: new sessions are appended.
+    pub sessions: Vec<SessionRecord>,
+}
+
+impl History {
+    /// Add a session, unless one with the same id is already there (a double tap on Save, or
+    /// the same session saved by another tab).
+    pub fn add(&mut self, session: SessionRecord) -> bool {
+        if self.sessions.iter().any(|s| s.id == session.id) {
+            return false;
+        }
+        let at = self.sessions.partition_point(|s| s.started_at <= session.started_at);
+        self.sessions.insert(at, session);
+        true
+    }
+
+    pub fn find(&self, id: &str) -> Option<&SessionRecord> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+}
+
+impl Document for History {
+    const KIND: Kind = Kind::History;
+    const VERSION: u32 = 1;
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ActiveWorkout {
+    pub workout: Option<Workout>,
+}
+
+impl Document for ActiveWorkout {
+    const KIND: Kind = Kind::Workout;
+    const VERSION: u32 = 1;
+}

@@ -1,0 +1,83 @@
+//! The guided workout: a check-in, the running guide, and the summary with its check-in.
+//! Every rule (blocks, timing, sides, cues) is in `core::workout`; this shell sends events,
+//! performs effects and shows `Workout::view`.
+
+mod pain;
+mod running;
+mod summary;
+
+use crate::core::workout::{RepMode, Workout as Machine, WorkoutItem, WorkoutOptions};
+use crate::platform::{audio, clock, cues};
+use crate::ui::components::Page;
+use crate::ui::links::href;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use pain::PainScale;
+
+#[component]
+pub fn Workout() -> impl IntoView {
+    let app = use_app();
+    let stage = move || {
+        app.active.with(|a| match &a.workout {
+            None => 0,
+            Some(w) if w.is_over() => 2,
+            Some(_) => 1,
+        })
+    };
+    move || match stage() {
+        0 => view! { <CheckIn/> }.into_any(),
+        1 => view! { <running::Running/> }.into_any(),
+        _ => view! { <summary::Summary/> }.into_any(),
+    }
+}
+
+/// Before the start: one tap on how the back feels, which also starts the workout.
+#[component]
+fn CheckIn() -> impl IntoView {
+    let app = use_app();
+    let plan = move || app.profile.with(|p| p.plan.clone());
+    let start = move |pain_before: Option<u8>| {
+        // Browsers allow sound only after a tap: this is the tap.
+        audio::unlock();
+        let (settings, items) = app.profile.with_untracked(|p| {
+            let items: Vec<WorkoutItem> = p
+                .plan
+                .iter()
+                .map(|i| WorkoutItem { exercise: i.exercise.clone(), prescription: i.prescription })
+                .collect();
+            (p.settings.clone(), items)
+        });
+        let options = WorkoutOptions {
+            rep_mode: if settings.tap_to_count { RepMode::Tap } else { RepMode::Tempo },
+            ..WorkoutOptions::default()
+        };
+        let (workout, effects) = Machine::start(items, options, pain_before, clock::now());
+        if app.begin_workout(workout) {
+            cues::perform(&effects, &settings, running::exercise_name(app));
+        }
+    };
+    view! {
+        <Show when=move || !plan().is_empty() fallback=|| view! {
+            <Page title="No plan yet".to_string()>
+                <p>"Choose one or two exercises first."</p>
+                <A href=href("/start") attr:class="button primary">"Set up my plan"</A>
+            </Page>
+        }>
+            <Page title="Ready?".to_string() no_nav=true>
+                <p class="lead">"Prop your phone up where you can see it. The app counts, beeps and tells you when to switch sides."</p>
+                <PainScale
+                    legend="How does your back feel right now?"
+                    name="pain-before"
+                    selected=Signal::derive(|| None)
+                    on_pick=Callback::new(move |n| start(Some(n)))/>
+                <div class="actions">
+                    <button type="button" class="button secondary" on:click=move |_| start(None)>
+                        "Start without answering"
+                    </button>
+                    <A href=href("/")>"Not now"</A>
+                </div>
+            </Page>
+        </Show>
+    }
+}

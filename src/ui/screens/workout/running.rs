@@ -1,0 +1,268 @@
+//! The workout while it runs: a big timer or rep counter, the side, what comes next, and
+//! controls a person can hit from a mat. Time comes from the clock on every tick; the core
+//! turns it into the screen.
+
+use crate::catalog;
+use crate::core::session::{HurtKind, Side};
+use crate::core::workout::{Direction, Event, Phase, RepMode, WorkoutView};
+use crate::platform::{clock, cues, wake_lock};
+use crate::ui::components::set_document_title;
+use crate::ui::state::{use_app, AppState};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How often the screen catches up with the clock. The core works from timestamps, so this
+/// only sets how fresh the digits are, never how long a hold lasts.
+const TICK_MS: u64 = 100;
+
+/// The exercise's name for an index of the running workout (for the voice).
+pub fn exercise_name(app: AppState) -> impl Fn(usize) -> String {
+    move |index| {
+        app.active.with_untracked(|a| {
+            a.workout
+                .as_ref()
+                .and_then(|w| w.items().get(index))
+                .map(|item| catalog::find(&item.exercise).map_or(item.exercise.clone(), |e| e.name.to_string()))
+                .unwrap_or_default()
+        })
+    }
+}
+
+/// Send an event to the workout, perform its effects, and save when the core says so.
+pub fn dispatch(app: AppState, event: Event) {
+    let now = clock::now();
+    let Some(effects) = app.with_workout(|w| w.update(event, now)) else { return };
+    if effects.is_empty() {
+        return;
+    }
+    let settings = app.profile.with_untracked(|p| p.settings.clone());
+    cues::perform(&effects, &settings, exercise_name(app));
+    if effects.iter().any(|e| matches!(e, crate::core::workout::Effect::Save)) {
+        app.save_workout();
+    }
+}
+
+fn phase_word(phase: Phase) -> &'static str {
+    match phase {
+        Phase::GetReady => "Get ready",
+        Phase::Hold => "Hold",
+        Phase::Reps => "Go",
+        Phase::Rest => "Rest",
+        Phase::Finished => "Done",
+    }
+}
+
+fn side_word(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left side",
+        Side::Right => "Right side",
+        Side::Both => "Side to side",
+    }
+}
+
+fn next_line(view: &WorkoutView) -> String {
+    let Some(next) = &view.next else { return "Last one".to_string() };
+    let what = match next.phase {
+        Phase::Rest => return "Next: rest".to_string(),
+        Phase::Hold => "hold",
+        Phase::Reps => "reps",
+        _ => "",
+    };
+    if next.exercise_index != view.exercise_index {
+        let name = catalog::find(&next.exercise).map_or(next.exercise.as_str(), |e| e.name);
+        return format!("Next: {name}");
+    }
+    format!("Next: {}, {what}", side_word(next.side).to_lowercase())
+}
+
+/// Ignore shortcut keys typed into a control: Space on a focused button presses it.
+fn typed_into_control(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "A"))
+}
+
+#[component]
+pub fn Running() -> impl IntoView {
+    let app = use_app();
+    let now = RwSignal::new(clock::now());
+    let hurt_open = RwSignal::new(false);
+    let end_open = RwSignal::new(false);
+
+    // A workout resumed after a reload needs its wake lock again.
+    wake_lock::keep_awake(true);
+    let tick = move || {
+        now.set(clock::now());
+        dispatch(app, Event::Tick);
+    };
+    if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_millis(TICK_MS)) {
+        on_cleanup(move || handle.clear());
+    }
+    let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+        if visible {
+            wake_lock::reacquire_if_wanted();
+            tick();
+        }
+    });
+    let keys = window_event_listener(leptos::ev::keydown, move |event| {
+        if typed_into_control(&event) || hurt_open.get_untracked() || end_open.get_untracked() || app.resumed.get_untracked() {
+            return;
+        }
+        let paused = app.active.with_untracked(|a| a.workout.as_ref().is_some_and(|w| w.is_paused()));
+        let event_to_send = match event.key().as_str() {
+            " " | "Spacebar" => Some(if paused { Event::Resume } else { Event::Pause }),
+            "ArrowRight" => Some(Event::Skip),
+            "ArrowLeft" => Some(Event::Back),
+            _ => None,
+        };
+        if let Some(e) = event_to_send {
+            event.prevent_default();
+            dispatch(app, e);
+        }
+    });
+    on_cleanup(move || {
+        visibility.remove();
+        keys.remove();
+    });
+
+    let view = Memo::new(move |_| {
+        let at = now.get();
+        app.active.with(|a| a.workout.as_ref().map(|w| w.view(at)))
+    });
+    let rep_mode = move || app.active.with(|a| a.workout.as_ref().map(|w| w.options().rep_mode));
+    let v = move || view.get();
+    let name = move || v().and_then(|v| catalog::find(&v.exercise)).map_or("", |e| e.name);
+    // What a screen reader hears: the phase and side, once per change, not every second.
+    let announcement = Memo::new(move |_| {
+        v().map(|v| format!("{}. {}. Set {} of {}.", phase_word(v.phase), side_word(v.side), v.set, v.sets))
+            .unwrap_or_default()
+    });
+    Effect::new(move |_| set_document_title(&announcement.get()));
+    let paused = move || v().is_some_and(|v| v.paused);
+    let phase = move || v().map_or(Phase::Finished, |v| v.phase);
+
+    view! {
+        <main id="main" class="workout" data-phase=move || format!("{:?}", phase()).to_lowercase()>
+            <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
+            <header class="wk-head">
+                <h1>{name}</h1>
+                <p class="wk-where">{move || v().map(|v| format!("Set {} of {} · {}", v.set, v.sets, side_word(v.side))).unwrap_or_default()}</p>
+            </header>
+            <section class="wk-now" aria-label="Now">
+                <p class="wk-phase">{move || if paused() { "Paused" } else { phase_word(phase()) }}</p>
+                {move || v().map(|v| match (&v.reps, v.phase) {
+                    (Some(reps), Phase::Reps) => view! {
+                        <p class="wk-big" data-testid="reps"><span>{reps.done}</span><span class="wk-of">" / "{reps.target}</span></p>
+                        <p class="wk-sub">{reps.tempo.map(|t| match t.direction {
+                            Direction::Out => "Turn slowly out",
+                            Direction::Back => "And back to the middle",
+                        }).unwrap_or("Tap each rep")}</p>
+                        {reps.tempo.map(|t| view! {
+                            <progress class="wk-tempo" aria-hidden="true" max="100" value=(t.progress * 100.0).round()></progress>
+                        })}
+                    }.into_any(),
+                    _ => view! {
+                        <p class="wk-big" data-testid="seconds-left">{v.seconds_left.unwrap_or(0)}</p>
+                        <p class="wk-sub">"seconds"</p>
+                    }.into_any(),
+                })}
+                <p class="wk-next">{move || v().map(|v| next_line(&v)).unwrap_or_default()}</p>
+            </section>
+            <section class="wk-controls" aria-label="Controls">
+                <Show when=move || phase() == Phase::Reps>
+                    <div class="row wide">
+                        <Show when=move || rep_mode() == Some(RepMode::Tap)>
+                            <button type="button" class="button primary big" on:click=move |_| dispatch(app, Event::CountRep)>"Count a rep"</button>
+                        </Show>
+                        <button type="button" class="button secondary" on:click=move |_| dispatch(app, Event::FinishSet)>"Finish this set"</button>
+                    </div>
+                </Show>
+                <Show when=move || phase() == Phase::Rest>
+                    <div class="row wide">
+                        <button type="button" class="button secondary" on:click=move |_| dispatch(app, Event::ExtendRest { seconds: 15 })>"15 s more rest"</button>
+                    </div>
+                </Show>
+                <div class="wk-main-controls">
+                    <button type="button" class="button secondary" aria-keyshortcuts="ArrowLeft" on:click=move |_| dispatch(app, Event::Back)>"Back"</button>
+                    <button type="button" class="button primary wk-pause" aria-keyshortcuts="Space"
+                        on:click=move |_| dispatch(app, if paused() { Event::Resume } else { Event::Pause })>
+                        {move || if paused() { "Resume" } else { "Pause" }}
+                    </button>
+                    <button type="button" class="button secondary" aria-keyshortcuts="ArrowRight" on:click=move |_| dispatch(app, Event::Skip)>"Skip"</button>
+                </div>
+                <div class="row spread">
+                    <button type="button" class="button danger" on:click=move |_| {
+                        dispatch(app, Event::Pause);
+                        hurt_open.set(true);
+                    }>"This hurts"</button>
+                    <button type="button" class="button secondary" on:click=move |_| end_open.set(true)>"End workout"</button>
+                </div>
+                <p class="fine keys">"Keyboard: Space pauses, arrow keys go back or skip."</p>
+                <progress class="wk-progress" max="100" value=move || v().map_or(0.0, |v| (v.progress() * 100.0).round())
+                    aria-label="Workout progress"></progress>
+            </section>
+            <Show when=move || app.resumed.get()>
+                <div class="sheet" role="dialog" aria-modal="true" aria-labelledby="resume-h">
+                    <h2 id="resume-h">"Your workout is still going"</h2>
+                    <p>"The page was closed or reloaded. The timer kept time meanwhile, so you are where the clock says."</p>
+                    <div class="stack actions">
+                        <button type="button" class="button primary" on:click=move |_| app.resumed.set(false)>"Carry on"</button>
+                        <button type="button" class="button secondary" on:click=move |_| {
+                            app.resumed.set(false);
+                            dispatch(app, Event::EndEarly);
+                        }>"Stop here and save what I did"</button>
+                    </div>
+                </div>
+            </Show>
+            <Show when=move || hurt_open.get()>
+                <HurtDialog close=Callback::new(move |_| hurt_open.set(false))/>
+            </Show>
+            <Show when=move || end_open.get()>
+                <div class="sheet" role="dialog" aria-modal="true" aria-labelledby="end-h">
+                    <h2 id="end-h">"End the workout now?"</h2>
+                    <p>"What you have done so far is saved, marked as ended early."</p>
+                    <div class="stack actions">
+                        <button type="button" class="button primary" on:click=move |_| {
+                            end_open.set(false);
+                            dispatch(app, Event::EndEarly);
+                        }>"End and save"</button>
+                        <button type="button" class="button secondary" on:click=move |_| end_open.set(false)>"Keep going"</button>
+                    </div>
+                </div>
+            </Show>
+        </main>
+    }
+}
+
+/// The stop rule: ask what is wrong, and answer by it.
+#[component]
+fn HurtDialog(close: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let stop = move |kind: HurtKind| {
+        close.run(());
+        dispatch(app, Event::Hurt(kind));
+    };
+    view! {
+        <div class="sheet" role="dialog" aria-modal="true" aria-labelledby="hurt-h">
+            <h2 id="hurt-h">"What is happening?"</h2>
+            <p>"The workout is paused."</p>
+            <div class="stack actions">
+                <button type="button" class="button danger" on:click=move |_| stop(HurtKind::RedFlag)>
+                    "New numbness, tingling or weakness, or a change in bladder or bowel control"
+                </button>
+                <button type="button" class="button danger" on:click=move |_| stop(HurtKind::SharpOrRising)>
+                    "Sharp pain, or pain that keeps rising"
+                </button>
+                <button type="button" class="button secondary" on:click=move |_| {
+                    close.run(());
+                    dispatch(app, Event::Resume);
+                }>"A mild ache that stays the same: carry on"</button>
+            </div>
+            <p class="fine">"Some discomfort that stays low (up to about 5 out of 10) and settles by the next day is common while exercising a sore back."</p>
+        </div>
+    }
+}

@@ -1,0 +1,196 @@
+//! After the last block (or an early end, or a stop for pain): what was done, the load and
+//! range used, and a short check-in; then the session goes into history.
+
+use super::pain::PainScale;
+use crate::catalog;
+use crate::core::session::{Effort, HurtKind, Load, Outcome, RangeUsed, SessionRecord, Side, Work};
+use crate::platform::clock;
+use crate::ui::components::set_document_title;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+/// A note is for a sentence or two; anything longer is a paste gone wrong.
+const MAX_NOTE_CHARS: usize = 500;
+
+fn work_text(work: Work) -> String {
+    match work {
+        Work::Seconds(s) => format!("{s} s"),
+        Work::Reps(r) => format!("{r} reps"),
+    }
+}
+
+fn side_short(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left",
+        Side::Right => "Right",
+        Side::Both => "Both ways",
+    }
+}
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let app = use_app();
+    // The record as it stands; load and range edits update the workout, so recompute.
+    let record = Memo::new(move |_| app.active.with(|a| a.workout.as_ref().map(|w| w.finish(clock::now()))));
+    let pain_after = RwSignal::new(None::<u8>);
+    let effort = RwSignal::new(None::<Effort>);
+    let note = RwSignal::new(String::new());
+    let navigate = use_navigate();
+    let outcome = move || record.with(|r| r.as_ref().map_or(Outcome::Completed, |r| r.outcome));
+    let title = move || match outcome() {
+        Outcome::Completed => "Well done",
+        Outcome::EndedEarly => "Workout ended",
+        Outcome::Stopped(_) => "Stopped for today",
+    };
+    Effect::new(move |_| set_document_title(title()));
+    let save = move |_| {
+        let Some(mut session): Option<SessionRecord> = record.get_untracked() else { return };
+        session.pain_after = pain_after.get_untracked();
+        session.effort = effort.get_untracked();
+        session.note = note.get_untracked().chars().take(MAX_NOTE_CHARS).collect();
+        if app.archive_workout(session) {
+            navigate("/history", NavigateOptions::default());
+        }
+    };
+    view! {
+        <main id="main" class="page summary">
+            <h1>{title}</h1>
+            {move || match outcome() {
+                Outcome::Stopped(kind) => view! { <StopAdvice kind=kind/> }.into_any(),
+                _ => ().into_any(),
+            }}
+            <For each=move || record.with(|r| r.as_ref().map(|r| r.exercises.clone()).unwrap_or_default().into_iter().enumerate().collect::<Vec<_>>())
+                key=|(i, log)| (*i, log.exercise.clone())
+                let:entry>
+                <ExerciseDone index=entry.0 log=entry.1/>
+            </For>
+            <section class="card" aria-labelledby="checkin-h">
+                <h2 id="checkin-h">"How was it?"</h2>
+                <PainScale legend="Your back now, 0 to 10" name="pain-after" selected=pain_after on_pick=Callback::new(move |n| pain_after.set(Some(n)))/>
+                <fieldset class="segmented-field">
+                    <legend>"How hard did it feel?"</legend>
+                    <div class="segmented">
+                        {[(Effort::TooEasy, "Too easy"), (Effort::AboutRight, "About right"), (Effort::TooHard, "Too hard")].into_iter().map(|(e, label)| view! {
+                            <label class="segment">
+                                <input type="radio" name="effort" prop:checked=move || effort.get() == Some(e) on:change=move |_| effort.set(Some(e))/>
+                                <span>{label}</span>
+                            </label>
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+                <label class="field">
+                    <span>"A note for yourself (optional)"</span>
+                    <textarea rows="3" maxlength=MAX_NOTE_CHARS.to_string() prop:value=move || note.get()
+                        on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                </label>
+            </section>
+            <div class="actions">
+                <button type="button" class="button primary big" on:click=save>"Save to my history"</button>
+            </div>
+        </main>
+    }
+}
+
+#[component]
+fn StopAdvice(kind: HurtKind) -> impl IntoView {
+    view! {
+        <section class="card urgent" role="alert">
+            <h2>{kind.label()}</h2>
+            <p>{kind.advice()}</p>
+            <p>"What you did today is kept in your history."</p>
+        </section>
+    }
+}
+
+#[component]
+fn ExerciseDone(index: usize, log: crate::core::session::ExerciseLog) -> impl IntoView {
+    let app = use_app();
+    let exercise = catalog::find(&log.exercise);
+    let name = exercise.map_or(log.exercise.clone(), |e| e.name.to_string());
+    let error = RwSignal::new(None::<String>);
+    let set_load = move |load: Load| {
+        let result = app.with_workout(|w| w.set_load(index, load));
+        match result {
+            Some(Ok(_)) => {
+                error.set(None);
+                app.save_workout();
+            }
+            Some(Err(e)) => error.set(Some(e.to_string())),
+            None => {}
+        }
+    };
+    let set_range = move |range: RangeUsed| {
+        if let Some(Ok(_)) = app.with_workout(|w| w.set_range(index, Some(range))) {
+            app.save_workout();
+        }
+    };
+    let (unit, amount) = match &log.load {
+        Load::None => ("none", String::new()),
+        Load::Kg(w) => ("kg", w.to_string()),
+        Load::Lb(w) => ("lb", w.to_string()),
+        Load::Band(b) => ("band", b.clone()),
+    };
+    let unit = RwSignal::new(unit.to_string());
+    let amount = RwSignal::new(amount);
+    let apply_load = move || {
+        let text = amount.get_untracked();
+        let load = match unit.get_untracked().as_str() {
+            "kg" => text.trim().replace(',', ".").parse().map(Load::Kg).unwrap_or(Load::Kg(f32::NAN)),
+            "lb" => text.trim().replace(',', ".").parse().map(Load::Lb).unwrap_or(Load::Lb(f32::NAN)),
+            "band" => Load::Band(text),
+            _ => Load::None,
+        };
+        if !matches!(&load, Load::Band(b) if b.trim().is_empty()) || unit.get_untracked() == "none" {
+            set_load(load);
+        }
+    };
+    let range = log.range;
+    let field_id = format!("load-{index}");
+    view! {
+        <section class="card" aria-label=name.clone()>
+            <h2>{name.clone()}</h2>
+            <ul class="sets">
+                {log.sets.iter().map(|s| view! {
+                    <li class:short=!s.completed>
+                        {format!("Set {} · {}: {} of {}", s.set, side_short(s.side), work_text(s.done), work_text(s.target))}
+                        {(!s.completed).then(|| " (cut short)")}
+                    </li>
+                }).collect_view()}
+                {log.sets.is_empty().then(|| view! { <li class="muted">"Not started."</li> })}
+            </ul>
+            <div class="load-row">
+                <label>
+                    <span>"Load"</span>
+                    <select prop:value=move || unit.get() on:change=move |ev| { unit.set(event_target_value(&ev)); apply_load(); }>
+                        <option value="none">"None"</option>
+                        <option value="kg">"kg"</option>
+                        <option value="lb">"lb"</option>
+                        <option value="band">"Band colour"</option>
+                    </select>
+                </label>
+                <Show when=move || unit.get() != "none">
+                    <label>
+                        <span>{move || if unit.get() == "band" { "Colour" } else { "Weight" }}</span>
+                        <input id=field_id.clone() prop:value=move || amount.get()
+                            inputmode=move || if unit.get() == "band" { "text" } else { "decimal" }
+                            on:change=move |ev| { amount.set(event_target_value(&ev)); apply_load(); }/>
+                    </label>
+                </Show>
+            </div>
+            <p class="error" role="alert">{move || error.get()}</p>
+            <fieldset class="segmented-field">
+                <legend>"Range you used"</legend>
+                <div class="segmented">
+                    {[(RangeUsed::Small, "Small"), (RangeUsed::Medium, "Medium"), (RangeUsed::Full, "Full")].into_iter().map(|(r, label)| view! {
+                        <label class="segment">
+                            <input type="radio" name=format!("range-{index}") prop:checked=range == Some(r) on:change=move |_| set_range(r)/>
+                            <span>{label}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </section>
+    }
+}
