@@ -1,8 +1,11 @@
 //! The rules of the domain, in plain Rust: no browser APIs, no clock, no storage.
 //! Time enters only as an argument (milliseconds since the Unix epoch).
 
+pub mod figure;
 pub mod plan;
+pub mod progression;
 pub mod session;
+pub mod stats;
 pub mod workout;
 
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives them.

@@ -1,0 +1,240 @@
+//! After a session: for each exercise of the plan, step up, stay, or step down, and why.
+//!
+//! `rules` holds the decision table (the pain-monitoring model, CLINICAL.md §2), `steps` what a
+//! step changes (CLINICAL.md §4, in the app's own order). Both are pure. The plan changes only
+//! when the person accepts a suggestion ([`apply`]); the rules page is
+//! docs/progression-rules.md.
+
+mod explain;
+pub mod rules;
+pub mod steps;
+
+use crate::catalog::{Equipment, Level, Prescription};
+use crate::core::plan::PlanItem;
+use crate::core::session::{RangeUsed, SessionRecord};
+use rules::{Evidence, Judgement, Verdict};
+use steps::Fit;
+
+/// Which way a suggestion goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SuggestionKind {
+    StepUp,
+    Stay,
+    StepDown,
+}
+
+/// What to change. Only `Prescription` and `Exercise` change the plan; the others are advice
+/// for the next session (range and load are what the person records, not what the plan holds).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Change {
+    None,
+    /// A new dose for the same exercise.
+    Prescription(Prescription),
+    /// Move through this range next time.
+    Range(RangeUsed),
+    /// Make it heavier by about this much (a weight, or the next band up).
+    Load {
+        percent: u8,
+    },
+    /// Switch along the catalog's path, at the new exercise's default dose.
+    Exercise {
+        to: &'static str,
+        prescription: Prescription,
+    },
+}
+
+/// Why, one fact at a time (the rule codes of docs/progression-rules.md first).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// R1: A recent session was stopped for numbness, weakness or a bladder or bowel change.
+    SeeClinician,
+    /// D1: The last session was stopped for sharp or rising pain.
+    StoppedForPain,
+    /// D2: Pain after the session above 5 of 10.
+    PainAboveLimit { pain: u8 },
+    /// D3: Pain rose by 2 points or more during the session.
+    PainRose { before: u8, after: u8 },
+    /// D4: Pain before a session rose over the last three sessions (oldest first).
+    PainRisingAcrossSessions { pains: [u8; 3] },
+    /// D5: Both of the last two sessions felt too hard.
+    TooHardTwice,
+    /// D6: The next day (or at the next session) pain was higher than before the session.
+    WorseNextDay { before: u8, next_day: u8 },
+    /// S1: This exercise has not been done yet.
+    NoSessionYet,
+    /// S2: The session raised pain into 3-5: acceptable, not yet a reason to do more.
+    PainInAcceptableZone { pain: u8 },
+    /// S3: Ended early, or a set was cut short or skipped.
+    NotCompleted,
+    /// S4: Fewer than two complete sessions in a row at this step.
+    TooFewSessions { done: u32 },
+    /// S5: One of the last two sessions felt too hard.
+    TooHardOnce,
+    /// S6: Pain before or after was not rated.
+    PainNotRecorded,
+    /// S7: Effort was not answered.
+    EffortNotRecorded,
+    /// Step up: every set done in the last two sessions.
+    AllSetsCompleted,
+    /// Step up: they felt about right (or both too easy).
+    EffortManageable { too_easy: bool },
+    /// Step up: pain stayed low and settled by the next day (or the next session).
+    PainLowAndSettled { next_day: bool },
+    /// No bigger step is left for this exercise.
+    AtTheTop,
+    /// No smaller step is left for this exercise.
+    NothingEasier,
+    /// A switch would put the same exercise in the plan twice.
+    AlreadyInPlan { exercise: &'static str },
+    /// A switch would go to an exercise outside the person's level.
+    DoesNotFitLevel { exercise: &'static str },
+    /// A switch would need equipment the person has not listed.
+    NeedsEquipment { exercise: &'static str },
+    /// The plan names an exercise the catalog no longer has.
+    NotInCatalog,
+}
+
+/// One plan item's suggestion.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    /// The plan item's exercise id, so a stale suggestion is never applied to another item.
+    pub exercise: String,
+    pub kind: SuggestionKind,
+    pub change: Change,
+    pub reasons: Vec<Reason>,
+    /// Why, and what to do, in plain words.
+    pub explanation: String,
+}
+
+/// The suggestion for one plan item. `history` is oldest first; `next_day_pain` is the answer
+/// to "how is your back this morning?" after the newest session, if it was asked.
+pub fn suggest(
+    item: &PlanItem,
+    history: &[SessionRecord],
+    next_day_pain: Option<u8>,
+    level: Level,
+    owned: &[Equipment],
+) -> Suggestion {
+    let fit = Fit {
+        level,
+        owned,
+        others: &[],
+    };
+    decide(item, history, next_day_pain, &fit)
+}
+
+/// A suggestion for every item of the plan, in order; a switch never duplicates an item.
+pub fn suggest_plan(
+    plan: &[PlanItem],
+    history: &[SessionRecord],
+    next_day_pain: Option<u8>,
+    level: Level,
+    owned: &[Equipment],
+) -> Vec<Suggestion> {
+    plan.iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let others: Vec<&str> = plan
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != index)
+                .map(|(_, other)| other.exercise.as_str())
+                .collect();
+            let fit = Fit {
+                level,
+                owned,
+                others: &others,
+            };
+            decide(item, history, next_day_pain, &fit)
+        })
+        .collect()
+}
+
+/// The plan after the person accepts `suggestion` for the item at `item_index`. Advice-only
+/// changes, a wrong index or a suggestion made for another exercise leave the plan as it was.
+pub fn apply(plan: &[PlanItem], item_index: usize, suggestion: &Suggestion) -> Vec<PlanItem> {
+    let mut next = plan.to_vec();
+    let Some(item) = next.get_mut(item_index) else {
+        return next;
+    };
+    if item.exercise != suggestion.exercise {
+        return next;
+    }
+    match suggestion.change {
+        Change::Prescription(prescription) => item.prescription = prescription,
+        Change::Exercise { to, prescription } => {
+            *item = PlanItem {
+                exercise: to.to_string(),
+                prescription,
+            }
+        }
+        Change::None | Change::Range(_) | Change::Load { .. } => {}
+    }
+    next
+}
+
+fn decide(
+    item: &PlanItem,
+    history: &[SessionRecord],
+    next_day_pain: Option<u8>,
+    fit: &Fit,
+) -> Suggestion {
+    let Some(exercise) = item.exercise() else {
+        return finish(
+            item,
+            SuggestionKind::Stay,
+            Change::None,
+            vec![Reason::NotInCatalog],
+        );
+    };
+    let evidence = Evidence::gather(item, history, next_day_pain);
+    let last = evidence.recent.first().map(|d| d.log);
+    match rules::judge(&evidence) {
+        Judgement::Verdict(Verdict::SeeClinician | Verdict::Stay, reasons) => {
+            finish(item, SuggestionKind::Stay, Change::None, reasons)
+        }
+        Judgement::Verdict(Verdict::StepDown, mut reasons) => {
+            let change = match steps::step_down(exercise, item, last, fit) {
+                Ok(change) => change,
+                Err(why) => {
+                    push_blocker(&mut reasons, Reason::NothingEasier, why);
+                    Change::None
+                }
+            };
+            finish(item, SuggestionKind::StepDown, change, reasons)
+        }
+        Judgement::StepUp(mut reasons) => {
+            match steps::step_up(exercise, item, last, &evidence.run, fit) {
+                Ok(change) => finish(item, SuggestionKind::StepUp, change, reasons),
+                Err(why) => {
+                    push_blocker(&mut reasons, Reason::AtTheTop, why);
+                    finish(item, SuggestionKind::Stay, Change::None, reasons)
+                }
+            }
+        }
+    }
+}
+
+/// "At the top" (or "nothing easier"), then what stopped the switch, if that was it.
+fn push_blocker(reasons: &mut Vec<Reason>, end: Reason, why: Reason) {
+    if why != end {
+        reasons.push(end);
+    }
+    reasons.push(why);
+}
+
+fn finish(
+    item: &PlanItem,
+    kind: SuggestionKind,
+    change: Change,
+    reasons: Vec<Reason>,
+) -> Suggestion {
+    let explanation = explain::explain(item, kind, &change, &reasons);
+    Suggestion {
+        exercise: item.exercise.clone(),
+        kind,
+        change,
+        reasons,
+        explanation,
+    }
+}

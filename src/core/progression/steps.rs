@@ -1,0 +1,228 @@
+//! What a step up or down changes, once the rules have said which way to go.
+//!
+//! The order is the app's own choice (no published rule gives one; CLINICAL.md §4):
+//! up, a larger range first, then a longer hold or more reps, then more load, then the next
+//! exercise of the catalog's path; down, a smaller range first (the source's advice when
+//! something is uncomfortable), then a shorter hold or fewer reps, then the easier exercise.
+
+use super::rules::Done;
+use super::{Change, Reason};
+use crate::catalog::{find, Dose, Equipment, Exercise, Level, Prescription};
+use crate::core::plan::{fits, PlanItem};
+use crate::core::session::{ExerciseLog, Load, RangeUsed};
+use crate::core::stats::load_kg;
+
+/// The things a step can change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lever {
+    Range,
+    Dose,
+    Load,
+    Exercise,
+}
+
+/// The order of a step up (the app's choice: range, then duration or reps, then load).
+pub const STEP_UP_ORDER: [Lever; 4] = [Lever::Range, Lever::Dose, Lever::Load, Lever::Exercise];
+/// The order of a step down. Load is not lowered by the app: a smaller range and a lighter
+/// dose come first, and the exercise's own "if it hurts" text already mentions a lighter band.
+pub const STEP_DOWN_ORDER: [Lever; 3] = [Lever::Range, Lever::Dose, Lever::Exercise];
+
+/// Holds grow 2 s at a time up to 30 s: short holds build endurance (McGill, CLINICAL.md §3).
+pub const HOLD_STEP_SECONDS: u32 = 2;
+pub const HOLD_CAP_SECONDS: u32 = 30;
+/// Reps grow one at a time up to 12, a few more than the usual targets of 5-8: by then the
+/// person does more than "1-2 reps above the target", ACSM's condition for adding load.
+pub const REP_STEP: u32 = 1;
+pub const REP_CAP: u32 = 12;
+/// The load advice: about 5 %, inside ACSM's 2-10 %.
+pub const LOAD_STEP_PERCENT: u8 = 5;
+
+/// Who the person is and what else is in their plan: a new exercise must fit both.
+pub struct Fit<'a> {
+    pub level: Level,
+    pub owned: &'a [Equipment],
+    /// The other exercises in the plan (a switch must not make a duplicate).
+    pub others: &'a [&'a str],
+}
+
+/// The next step up, or why there is none (stay at the top).
+pub fn step_up(
+    exercise: &Exercise,
+    item: &PlanItem,
+    last: Option<&ExerciseLog>,
+    run: &[Done],
+    fit: &Fit,
+) -> Result<Change, Reason> {
+    let mut blocked = None;
+    for lever in STEP_UP_ORDER {
+        let change = match lever {
+            Lever::Range => last.and_then(|l| larger(l.range?)).map(Change::Range),
+            Lever::Dose => dose_up(item.prescription).map(Change::Prescription),
+            Lever::Load => {
+                // One load step at the top of the dose, then on along the path; at the end of
+                // the path, load keeps growing (the source: add weight as you get stronger).
+                let again = !load_raised_at_this_dose(run) || exercise.progression.is_none();
+                (takes_load(exercise) && again).then_some(Change::Load {
+                    percent: LOAD_STEP_PERCENT,
+                })
+            }
+            Lever::Exercise => match switch_to(exercise.progression, fit) {
+                Ok(change) => change,
+                Err(why) => {
+                    blocked = Some(why);
+                    None
+                }
+            },
+        };
+        if let Some(change) = change {
+            return Ok(change);
+        }
+    }
+    Err(blocked.unwrap_or(Reason::AtTheTop))
+}
+
+/// The next step down, or why there is none.
+pub fn step_down(
+    exercise: &Exercise,
+    item: &PlanItem,
+    last: Option<&ExerciseLog>,
+    fit: &Fit,
+) -> Result<Change, Reason> {
+    let mut blocked = None;
+    for lever in STEP_DOWN_ORDER {
+        let change = match lever {
+            Lever::Range => last.and_then(|l| smaller(l.range?)).map(Change::Range),
+            Lever::Dose => {
+                dose_down(item.prescription, exercise.prescription).map(Change::Prescription)
+            }
+            Lever::Load => None,
+            Lever::Exercise => match switch_to(exercise.regression, fit) {
+                Ok(change) => change,
+                Err(why) => {
+                    blocked = Some(why);
+                    None
+                }
+            },
+        };
+        if let Some(change) = change {
+            return Ok(change);
+        }
+    }
+    Err(blocked.unwrap_or(Reason::NothingEasier))
+}
+
+fn larger(range: RangeUsed) -> Option<RangeUsed> {
+    match range {
+        RangeUsed::Small => Some(RangeUsed::Medium),
+        RangeUsed::Medium => Some(RangeUsed::Full),
+        RangeUsed::Full => None,
+    }
+}
+
+fn smaller(range: RangeUsed) -> Option<RangeUsed> {
+    match range {
+        RangeUsed::Full => Some(RangeUsed::Medium),
+        RangeUsed::Medium => Some(RangeUsed::Small),
+        RangeUsed::Small => None,
+    }
+}
+
+/// A longer hold or one more rep, up to the cap.
+fn dose_up(current: Prescription) -> Option<Prescription> {
+    let dose = match current.dose {
+        Dose::Hold { seconds } if seconds < HOLD_CAP_SECONDS => Dose::Hold {
+            seconds: (seconds + HOLD_STEP_SECONDS).min(HOLD_CAP_SECONDS),
+        },
+        Dose::Reps {
+            reps,
+            seconds_each_way,
+        } if reps < REP_CAP => Dose::Reps {
+            reps: reps + REP_STEP,
+            seconds_each_way,
+        },
+        _ => return None,
+    };
+    Some(Prescription { dose, ..current })
+}
+
+/// A shorter hold or fewer reps: above the catalog default, halfway back to it (at least one
+/// step); at or below it, one step, never below half the default.
+fn dose_down(current: Prescription, default: Prescription) -> Option<Prescription> {
+    let lower = |now: u32, usual: u32, step: u32| -> Option<u32> {
+        let floor = usual.div_ceil(2).max(1);
+        let next = if now > usual {
+            now.saturating_sub((now - usual).div_ceil(2).max(step))
+                .max(usual)
+        } else {
+            now.saturating_sub(step)
+        };
+        let next = next.max(floor);
+        (next < now).then_some(next)
+    };
+    // The catalog default in the same unit; a prescription in the other unit is its own default.
+    let usual = match (current.dose, default.dose) {
+        (Dose::Hold { .. }, Dose::Hold { seconds }) => seconds,
+        (Dose::Reps { .. }, Dose::Reps { reps, .. }) => reps,
+        (Dose::Hold { seconds }, _) => seconds,
+        (Dose::Reps { reps, .. }, _) => reps,
+    };
+    let dose = match current.dose {
+        Dose::Hold { seconds } => Dose::Hold {
+            seconds: lower(seconds, usual, HOLD_STEP_SECONDS)?,
+        },
+        Dose::Reps {
+            reps,
+            seconds_each_way,
+        } => Dose::Reps {
+            reps: lower(reps, usual, REP_STEP)?,
+            seconds_each_way,
+        },
+    };
+    Some(Prescription { dose, ..current })
+}
+
+/// Whether a weight or a band is the thing to make heavier: not for floor and ball exercises.
+fn takes_load(exercise: &Exercise) -> bool {
+    exercise.equipment.any_of.iter().any(|e| {
+        matches!(
+            e,
+            Equipment::ResistanceBand | Equipment::CableMachine | Equipment::Landmine
+        )
+    })
+}
+
+/// Whether the load went up since this dose began (a heavier weight, or another band).
+fn load_raised_at_this_dose(run: &[Done]) -> bool {
+    let (Some(newest), Some(oldest)) = (run.first(), run.last()) else {
+        return false;
+    };
+    match (&newest.log.load, &oldest.log.load) {
+        (Load::Band(now), Load::Band(then)) => !now.trim().eq_ignore_ascii_case(then.trim()),
+        (Load::Band(_), Load::None) => true,
+        (now, then) => {
+            let kg = |l: &Load| load_kg(l).unwrap_or(0.0);
+            kg(now) > kg(then) + 0.01
+        }
+    }
+}
+
+/// A switch to `to` with its default (comfortable) dose; `Ok(None)` when there is no such
+/// link, `Err` when the exercise exists but does not suit the person.
+fn switch_to(to: Option<&str>, fit: &Fit) -> Result<Option<Change>, Reason> {
+    let Some(next) = to.and_then(find) else {
+        return Ok(None);
+    };
+    if fit.others.contains(&next.id) {
+        return Err(Reason::AlreadyInPlan { exercise: next.id });
+    }
+    if !next.levels.contains(fit.level) {
+        return Err(Reason::DoesNotFitLevel { exercise: next.id });
+    }
+    if !fits(next, fit.level, fit.owned) {
+        return Err(Reason::NeedsEquipment { exercise: next.id });
+    }
+    Ok(Some(Change::Exercise {
+        to: next.id,
+        prescription: next.prescription,
+    }))
+}

@@ -1,0 +1,490 @@
+//! The progression rules as a table: one row per rule of docs/progression-rules.md, each with a
+//! short history, the expected suggestion, and why. Then the plan-level checks and `apply`.
+
+use rotation_rehab::catalog::{find, Dose, Equipment, Level, Prescription, Sides};
+use rotation_rehab::core::plan::PlanItem;
+use rotation_rehab::core::progression::rules::RULES;
+use rotation_rehab::core::progression::{
+    apply, suggest, suggest_plan, Change, Reason, Suggestion, SuggestionKind,
+};
+use rotation_rehab::core::session::{
+    session_id, Effort, ExerciseLog, HurtKind, Load, Outcome, RangeUsed, SessionRecord, SetLog,
+    Side, Work,
+};
+
+use Equipment::{CableMachine as Cable, Landmine, ResistanceBand as Band, SwissBall};
+use Level::{Beginner, Intermediate};
+use RangeUsed::{Full, Medium, Small};
+use SuggestionKind::{Stay, StepDown, StepUp};
+
+const DAY_MS: i64 = 86_400_000;
+
+/// A plan item with the catalog's prescription, its dose set to `amount` (seconds or reps).
+fn item(id: &str, amount: u32) -> PlanItem {
+    let mut item = PlanItem::from_catalog(find(id).unwrap_or_else(|| panic!("{id} missing")));
+    item.prescription.dose = match item.prescription.dose {
+        Dose::Hold { .. } => Dose::Hold { seconds: amount },
+        Dose::Reps {
+            seconds_each_way, ..
+        } => Dose::Reps {
+            reps: amount,
+            seconds_each_way,
+        },
+    };
+    item
+}
+
+fn default_dose(id: &str) -> Prescription {
+    find(id).expect("in catalog").prescription
+}
+
+/// One past session of one exercise, described by what matters to the rules.
+#[derive(Clone)]
+struct Past {
+    item: PlanItem,
+    pain: (Option<u8>, Option<u8>),
+    effort: Option<Effort>,
+    range: Option<RangeUsed>,
+    load: Load,
+    outcome: Outcome,
+    cut_short: bool,
+}
+
+/// A session that went well: every set, about right, pain 1 before and after.
+fn good(item: &PlanItem) -> Past {
+    Past {
+        item: item.clone(),
+        pain: (Some(1), Some(1)),
+        effort: Some(Effort::AboutRight),
+        range: None,
+        load: Load::None,
+        outcome: Outcome::Completed,
+        cut_short: false,
+    }
+}
+
+impl Past {
+    fn pain(self, before: u8, after: u8) -> Self {
+        Past {
+            pain: (Some(before), Some(after)),
+            ..self
+        }
+    }
+    fn no_pain_score(self) -> Self {
+        Past {
+            pain: (None, None),
+            ..self
+        }
+    }
+    fn effort(self, effort: Option<Effort>) -> Self {
+        Past { effort, ..self }
+    }
+    fn range(self, range: RangeUsed) -> Self {
+        Past {
+            range: Some(range),
+            ..self
+        }
+    }
+    fn band(self, band: &str) -> Self {
+        Past {
+            load: Load::Band(band.into()),
+            ..self
+        }
+    }
+    fn kg(self, kg: f32) -> Self {
+        Past {
+            load: Load::Kg(kg),
+            ..self
+        }
+    }
+    fn outcome(self, outcome: Outcome) -> Self {
+        Past { outcome, ..self }
+    }
+    fn cut_short(self) -> Self {
+        Past {
+            cut_short: true,
+            ..self
+        }
+    }
+
+    fn record(&self, at: i64) -> SessionRecord {
+        let p = self.item.prescription;
+        let work = match p.dose {
+            Dose::Hold { seconds } => Work::Seconds(seconds),
+            Dose::Reps { reps, .. } => Work::Reps(reps),
+        };
+        let sides: &[Side] = match p.sides {
+            Sides::EachSide => &[Side::Left, Side::Right],
+            Sides::Alternating => &[Side::Both],
+        };
+        let mut sets: Vec<SetLog> = (1..=p.sets)
+            .flat_map(|n| sides.iter().map(move |&side| (n, side)))
+            .map(|(set, side)| SetLog {
+                set,
+                side,
+                target: work,
+                done: work,
+                done_ms: 0,
+                completed: true,
+            })
+            .collect();
+        if self.cut_short {
+            let last = sets.last_mut().expect("a set");
+            last.done = Work::Seconds(1);
+            last.completed = false;
+        }
+        SessionRecord {
+            id: session_id(at),
+            started_at: at,
+            ended_at: at + 600_000,
+            exercises: vec![ExerciseLog {
+                exercise: self.item.exercise.clone(),
+                prescription: p,
+                load: self.load.clone(),
+                range: self.range,
+                sets,
+            }],
+            pain_before: self.pain.0,
+            pain_after: self.pain.1,
+            effort: self.effort,
+            note: String::new(),
+            outcome: self.outcome,
+        }
+    }
+}
+
+/// Sessions every other day, oldest first.
+fn history(past: &[Past]) -> Vec<SessionRecord> {
+    past.iter()
+        .enumerate()
+        .map(|(i, p)| p.record((i as i64 + 1) * 2 * DAY_MS))
+        .collect()
+}
+
+fn twice(p: Past) -> Vec<Past> {
+    vec![p.clone(), p]
+}
+
+/// A prescription with another dose amount.
+fn dose(id: &str, amount: u32) -> Change {
+    Change::Prescription(item(id, amount).prescription)
+}
+
+struct Case {
+    why: &'static str,
+    item: PlanItem,
+    past: Vec<Past>,
+    next_day_pain: Option<u8>,
+    level: Level,
+    owned: &'static [Equipment],
+    kind: SuggestionKind,
+    change: Change,
+    /// A reason that must be among the suggestion's reasons.
+    reason: Reason,
+}
+
+fn case(why: &'static str, item: PlanItem, past: Vec<Past>) -> Case {
+    Case {
+        why,
+        item,
+        past,
+        next_day_pain: None,
+        level: Beginner,
+        owned: &[Band],
+        kind: Stay,
+        change: Change::None,
+        reason: Reason::NoSessionYet,
+    }
+}
+
+impl Case {
+    fn expect(self, kind: SuggestionKind, change: Change, reason: Reason) -> Self {
+        Case {
+            kind,
+            change,
+            reason,
+            ..self
+        }
+    }
+    fn person(self, level: Level, owned: &'static [Equipment]) -> Self {
+        Case {
+            level,
+            owned,
+            ..self
+        }
+    }
+    fn next_day(self, pain: u8) -> Self {
+        Case {
+            next_day_pain: Some(pain),
+            ..self
+        }
+    }
+}
+
+/// The table: one row per rule and per step of the order. Kept on one line each, unformatted.
+#[rustfmt::skip]
+fn cases() -> Vec<Case> {
+    let hold = |s| item("pallof-hold", s);
+    let press = |r| item("pallof-press", r);
+    let knees = |r| item("knee-rotations", r);
+    let landmine = |r| item("landmine-rotation", r);
+    let ball = |r| item("swiss-ball-leg-rotations", r);
+    let switch = |to| Change::Exercise { to, prescription: default_dose(to) };
+    let (ready, hard) = (Reason::AllSetsCompleted, Some(Effort::TooHard));
+    let sharp = Outcome::Stopped(HurtKind::SharpOrRising);
+    let red_flag = Outcome::Stopped(HurtKind::RedFlag);
+    vec![
+        // Step up, in the app's order: range, dose, load, the next exercise.
+        case("two good sessions: hold 2 s longer", hold(10), twice(good(&hold(10))))
+            .expect(StepUp, dose("pallof-hold", 12), ready.clone()),
+        case("two good sessions: one more rep", knees(8), twice(good(&knees(8)))).person(Beginner, &[])
+            .expect(StepUp, dose("knee-rotations", 9), ready.clone()),
+        case("a hold near the cap stops at 30 s", hold(29), twice(good(&hold(29))))
+            .expect(StepUp, dose("pallof-hold", 30), ready.clone()),
+        case("range recorded small: grow the range before the dose", hold(10), twice(good(&hold(10)).range(Small)))
+            .expect(StepUp, Change::Range(Medium), ready.clone()),
+        case("hold at the cap, medium range: the full range next", hold(30), twice(good(&hold(30)).range(Medium)))
+            .expect(StepUp, Change::Range(Full), ready.clone()),
+        case("cap and full range: a little more load", hold(30), twice(good(&hold(30)).range(Full).band("red")))
+            .expect(StepUp, Change::Load { percent: 5 }, ready.clone()),
+        case("load raised once at the cap: on to the Pallof press", hold(30),
+             [twice(good(&hold(30)).range(Full).band("red")), twice(good(&hold(30)).range(Full).band("blue"))].concat())
+            .expect(StepUp, switch("pallof-press"), ready.clone()),
+        case("knee rotations at the cap (nothing to load): on to the Texas twist", knees(12), twice(good(&knees(12))))
+            .person(Beginner, &[])
+            .expect(StepUp, switch("texas-twist"), ready.clone()),
+        case("next exercise needs a cable machine: stay at the cap", press(12),
+             [twice(good(&press(12)).band("red")), twice(good(&press(12)).band("blue"))].concat())
+            .person(Intermediate, &[Band])
+            .expect(Stay, Change::None, Reason::NeedsEquipment { exercise: "cable-rotation" }),
+        case("next exercise is above a beginner's level: stay at the cap", press(12),
+             [twice(good(&press(12)).kg(10.0)), twice(good(&press(12)).kg(12.5))].concat())
+            .person(Beginner, &[Cable])
+            .expect(Stay, Change::None, Reason::DoesNotFitLevel { exercise: "cable-rotation" }),
+        case("landmine, the end of its path: keep adding weight", landmine(12),
+             [twice(good(&landmine(12)).kg(20.0)), twice(good(&landmine(12)).kg(22.0))].concat())
+            .person(Intermediate, &[Landmine])
+            .expect(StepUp, Change::Load { percent: 5 }, ready.clone()),
+        case("Swiss ball at its cap: nothing further on its path", ball(12), twice(good(&ball(12))))
+            .person(Intermediate, &[SwissBall])
+            .expect(Stay, Change::None, Reason::AtTheTop),
+        case("a usual pain of 4, not raised by the session, does not hold back", hold(10), twice(good(&hold(10)).pain(4, 4)))
+            .expect(StepUp, dose("pallof-hold", 12), Reason::PainLowAndSettled { next_day: false }),
+        // Step down: a smaller range first, then the dose, then the easier exercise.
+        case("stopped for sharp pain at full range: a smaller range", hold(10),
+             vec![good(&hold(10)), good(&hold(10)).range(Full).outcome(sharp)])
+            .expect(StepDown, Change::Range(Medium), Reason::StoppedForPain),
+        case("pain 7 after, no range recorded: a shorter hold", hold(10),
+             vec![good(&hold(10)).pain(2, 2), good(&hold(10)).pain(2, 7)])
+            .expect(StepDown, dose("pallof-hold", 8), Reason::PainAboveLimit { pain: 7 }),
+        case("pain 6 at a 30 s hold: halfway back to the default", hold(30), vec![good(&hold(30)).pain(1, 6)])
+            .expect(StepDown, dose("pallof-hold", 20), Reason::PainAboveLimit { pain: 6 }),
+        case("pain rose from 1 to 3 in the session: one rep fewer", knees(8),
+             vec![good(&knees(8)), good(&knees(8)).pain(1, 3)])
+            .person(Beginner, &[])
+            .expect(StepDown, dose("knee-rotations", 7), Reason::PainRose { before: 1, after: 3 }),
+        case("pain before rising over three sessions: a smaller range", knees(10),
+             vec![good(&knees(10)).pain(1, 1), good(&knees(10)).pain(2, 2), good(&knees(10)).pain(3, 3).range(Medium)])
+            .person(Beginner, &[])
+            .expect(StepDown, Change::Range(Small), Reason::PainRisingAcrossSessions { pains: [1, 2, 3] }),
+        case("too hard twice in a row: a shorter hold", hold(12), twice(good(&hold(12)).effort(hard)))
+            .expect(StepDown, dose("pallof-hold", 10), Reason::TooHardTwice),
+        case("worse the next morning than before the session", hold(10), twice(good(&hold(10)))).next_day(3)
+            .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 1, next_day: 3 }),
+        case("no morning answer: the next session's pain before stands in", hold(10),
+             vec![good(&hold(10)), good(&hold(10)).pain(2, 2)])
+            .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 1, next_day: 2 }),
+        case("dose at half the default: back to the Pallof hold", press(3), vec![good(&press(3)).pain(1, 6)])
+            .expect(StepDown, switch("pallof-hold"), Reason::PainAboveLimit { pain: 6 }),
+        case("the gentlest step already: ease off", hold(5), vec![good(&hold(5)).pain(1, 6)])
+            .expect(StepDown, Change::None, Reason::NothingEasier),
+        case("the easier exercise is below the person's level: ease off", item("texas-twist", 5),
+             vec![good(&item("texas-twist", 5)).pain(1, 6)])
+            .person(Intermediate, &[])
+            .expect(StepDown, Change::None, Reason::DoesNotFitLevel { exercise: "knee-rotations" }),
+        // Stay.
+        case("red flag: see a clinician, even after good sessions", hold(10),
+             vec![good(&hold(10)), good(&hold(10)).outcome(red_flag)])
+            .expect(Stay, Change::None, Reason::SeeClinician),
+        case("a red flag one session back still holds everything", hold(10),
+             vec![good(&hold(10)).outcome(red_flag), good(&hold(10))])
+            .expect(Stay, Change::None, Reason::SeeClinician),
+        case("pain raised into 3-5: acceptable, stay", hold(10), twice(good(&hold(10)).pain(3, 4)))
+            .expect(Stay, Change::None, Reason::PainInAcceptableZone { pain: 4 }),
+        case("the last session had a set cut short", hold(10), vec![good(&hold(10)), good(&hold(10)).cut_short()])
+            .expect(Stay, Change::None, Reason::NotCompleted),
+        case("the last session ended early", hold(10), vec![good(&hold(10)), good(&hold(10)).outcome(Outcome::EndedEarly)])
+            .expect(Stay, Change::None, Reason::NotCompleted),
+        case("only one session at the new dose", hold(12), vec![good(&hold(10)), good(&hold(12))])
+            .expect(Stay, Change::None, Reason::TooFewSessions { done: 1 }),
+        case("a new range starts the count again", hold(10),
+             vec![good(&hold(10)).range(Small), good(&hold(10)).range(Medium)])
+            .expect(Stay, Change::None, Reason::TooFewSessions { done: 1 }),
+        case("too hard once", hold(10), vec![good(&hold(10)), good(&hold(10)).effort(hard)])
+            .expect(Stay, Change::None, Reason::TooHardOnce),
+        case("pain not rated: no way to tell it is safe to do more", hold(10), twice(good(&hold(10)).no_pain_score()))
+            .expect(Stay, Change::None, Reason::PainNotRecorded),
+        case("effort not answered", hold(10), twice(good(&hold(10)).effort(None)))
+            .expect(Stay, Change::None, Reason::EffortNotRecorded),
+        case("not done yet", hold(10), vec![])
+            .expect(Stay, Change::None, Reason::NoSessionYet),
+    ]
+}
+
+#[test]
+fn the_decision_table() {
+    for c in cases() {
+        let sessions = history(&c.past);
+        let s = suggest(&c.item, &sessions, c.next_day_pain, c.level, c.owned);
+        assert_eq!(
+            (s.kind, s.change),
+            (c.kind, c.change),
+            "{}: {:?}",
+            c.why,
+            s.reasons
+        );
+        assert!(s.reasons.contains(&c.reason), "{}: {:?}", c.why, s.reasons);
+        assert_eq!(s.exercise, c.item.exercise, "{}", c.why);
+        assert!(!s.explanation.is_empty(), "{}", c.why);
+    }
+}
+
+#[test]
+fn explanations_say_why_and_what_next() {
+    let hold = item("pallof-hold", 10);
+    let up = suggest(
+        &hold,
+        &history(&twice(good(&hold))),
+        Some(1),
+        Beginner,
+        &[Band],
+    );
+    assert_eq!(
+        up.explanation,
+        "Your last two sessions were done in full, felt about right, and your pain stayed low \
+         and had settled by the next day. Try holding 12 seconds instead of 10."
+    );
+    let flagged = good(&hold).outcome(Outcome::Stopped(HurtKind::RedFlag));
+    let s = suggest(&hold, &history(&[flagged]), None, Beginner, &[Band]);
+    assert_eq!(
+        s.reasons,
+        vec![Reason::SeeClinician],
+        "nothing else competes with it"
+    );
+    assert!(
+        s.explanation.contains("doctor or physiotherapist"),
+        "{}",
+        s.explanation
+    );
+    assert!(!s.explanation.contains("Try"), "{}", s.explanation);
+    let stuck = item("pallof-press", 12);
+    let past = [
+        twice(good(&stuck).band("red")),
+        twice(good(&stuck).band("blue")),
+    ]
+    .concat();
+    let s = suggest(&stuck, &history(&past), None, Intermediate, &[Band]);
+    assert!(
+        s.explanation.contains("Cable rotations"),
+        "{}",
+        s.explanation
+    );
+    assert!(s.explanation.contains("cable machine"), "{}", s.explanation);
+}
+
+#[test]
+fn a_red_flag_never_allows_a_step_up() {
+    let hold = item("pallof-hold", 10);
+    for good_after in 0..2 {
+        let mut past = vec![good(&hold); 3];
+        past.push(good(&hold).outcome(Outcome::Stopped(HurtKind::RedFlag)));
+        past.extend(vec![good(&hold); good_after]);
+        for next_day in [None, Some(0)] {
+            let s = suggest(&hold, &history(&past), next_day, Beginner, &[Band]);
+            assert_eq!(
+                (s.kind, s.change),
+                (Stay, Change::None),
+                "{good_after} after"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_switch_never_duplicates_an_exercise_of_the_plan() {
+    let knees = item("knee-rotations", 12);
+    let twist = item("texas-twist", 10);
+    let plan = [knees.clone(), twist];
+    let s = suggest_plan(&plan, &history(&twice(good(&knees))), None, Beginner, &[]);
+    assert_eq!((s[0].kind, s[0].change), (Stay, Change::None));
+    assert!(s[0].reasons.contains(&Reason::AlreadyInPlan {
+        exercise: "texas-twist"
+    }));
+    assert_eq!(s[1].reasons, vec![Reason::NoSessionYet]);
+}
+
+#[test]
+fn apply_changes_exactly_the_accepted_item() {
+    let plan = vec![item("knee-rotations", 8), item("pallof-hold", 10)];
+    let with = |change| Suggestion {
+        exercise: "pallof-hold".into(),
+        kind: StepUp,
+        change,
+        reasons: vec![],
+        explanation: String::new(),
+    };
+    let longer = apply(&plan, 1, &with(dose("pallof-hold", 12)));
+    assert_eq!(longer[0], plan[0]);
+    assert_eq!(longer[1], item("pallof-hold", 12));
+
+    let press = Change::Exercise {
+        to: "pallof-press",
+        prescription: default_dose("pallof-press"),
+    };
+    let switched = apply(&plan, 1, &with(press));
+    assert_eq!(
+        switched,
+        vec![
+            plan[0].clone(),
+            PlanItem::from_catalog(find("pallof-press").unwrap())
+        ]
+    );
+
+    for advice in [
+        Change::Range(Full),
+        Change::Load { percent: 5 },
+        Change::None,
+    ] {
+        assert_eq!(
+            apply(&plan, 1, &with(advice)),
+            plan,
+            "advice leaves the plan as it is"
+        );
+    }
+    assert_eq!(
+        apply(&plan, 0, &with(dose("pallof-hold", 12))),
+        plan,
+        "made for another item"
+    );
+    assert_eq!(
+        apply(&plan, 7, &with(dose("pallof-hold", 12))),
+        plan,
+        "no such item"
+    );
+}
+
+#[test]
+fn the_rules_page_lists_every_rule_of_the_table() {
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/progression-rules.md"
+    ))
+    .expect("docs/progression-rules.md");
+    for rule in RULES {
+        assert!(
+            page.contains(&format!("| {} |", rule.code)),
+            "{} missing from the page",
+            rule.code
+        );
+    }
+}
