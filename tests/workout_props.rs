@@ -1,5 +1,6 @@
 //! Properties of the workout machine under any prescription and any sequence of events:
 //! both sides get equal prescribed work, nothing panics, indices and timers stay in range.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use rotation_rehab::catalog::{Dose, Prescription, Sides};

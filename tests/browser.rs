@@ -1,0 +1,70 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the store over the real
+//! `localStorage`, and the platform wrappers where an API is missing or refuses.
+#![cfg(target_arch = "wasm32")]
+
+use rotation_rehab::catalog::Level;
+use rotation_rehab::platform::{audio, clock, speech, vibration, wake_lock};
+use rotation_rehab::store::{Backend, BackendError, BrowserStorage, Kind, LoadProblem, Profile, Repository};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_storage() -> BrowserStorage {
+    let storage = BrowserStorage::open().expect("localStorage in a test browser");
+    for key in storage.keys().unwrap() {
+        storage.remove(&key).unwrap();
+    }
+    storage
+}
+
+#[wasm_bindgen_test]
+fn profile_round_trips_through_local_storage() {
+    let mut repo = Repository::new(Box::new(fresh_storage()));
+    repo.load::<Profile>(clock::now());
+    let profile = Profile { level: Some(Level::Advanced), ..Profile::default() };
+    repo.save(&profile).unwrap();
+    let mut other_tab = Repository::new(Box::new(BrowserStorage::open().unwrap()));
+    assert_eq!(other_tab.load::<Profile>(clock::now()).value, profile);
+}
+
+#[wasm_bindgen_test]
+fn corrupt_local_storage_value_is_backed_up_not_lost() {
+    let storage = fresh_storage();
+    storage.set(&Kind::Profile.key(), "{oops").unwrap();
+    let mut repo = Repository::new(Box::new(BrowserStorage::open().unwrap()));
+    let loaded = repo.load::<Profile>(1234);
+    let Some(LoadProblem::Unreadable { backup_key, .. }) = loaded.problem else {
+        panic!("expected a backup, got {:?}", loaded.problem)
+    };
+    assert_eq!(storage.get(&backup_key).unwrap().as_deref(), Some("{oops"));
+}
+
+#[wasm_bindgen_test]
+fn filling_local_storage_gives_a_quota_error_and_keeps_the_old_value() {
+    let storage = fresh_storage();
+    storage.set("rotation-rehab/test-small", "kept").unwrap();
+    // Chromium allows about 5 MiB of UTF-16 per origin: 6 M characters cannot fit.
+    let huge = "x".repeat(6 * 1024 * 1024);
+    assert_eq!(storage.set("rotation-rehab/test-small", &huge), Err(BackendError::QuotaExceeded));
+    assert_eq!(storage.get("rotation-rehab/test-small").unwrap().as_deref(), Some("kept"));
+    storage.remove("rotation-rehab/test-small").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn effects_never_throw_even_without_a_user_gesture() {
+    // Headless Chromium has no gesture: the browser may refuse, the app must not break.
+    audio::unlock();
+    audio::play(&[audio::Tone { hz: 440.0, ms: 50 }]);
+    vibration::vibrate(&[100]);
+    speech::say("Left side");
+    wake_lock::keep_awake(true);
+    wake_lock::keep_awake(false);
+    assert!(!wake_lock::is_held());
+}
+
+#[wasm_bindgen_test]
+fn the_clock_reads_milliseconds_since_the_epoch() {
+    let now = clock::now();
+    assert!(now > 1_700_000_000_000, "{now}");
+    assert!(!clock::format_local(now).is_empty());
+}
