@@ -4,6 +4,7 @@
 pub mod figure;
 pub mod plan;
 pub mod progression;
+pub mod reminder;
 pub mod session;
 pub mod stats;
 pub mod workout;

@@ -15,3 +15,15 @@ pub fn format_local(at: Millis) -> String {
     }
     date.to_locale_string("default", &options).into()
 }
+
+/// The local calendar date of a moment, in the device's time zone (daylight saving included).
+pub fn local_date(at: Millis) -> chrono::NaiveDate {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+    chrono::NaiveDate::from_ymd_opt(date.get_full_year() as i32, date.get_month() + 1, date.get_date())
+        .unwrap_or_default()
+}
+
+/// Today's local date.
+pub fn today() -> chrono::NaiveDate {
+    local_date(now())
+}

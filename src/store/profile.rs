@@ -3,6 +3,7 @@
 use super::document::{Document, Kind};
 use crate::catalog::{Equipment, Level};
 use crate::core::plan::PlanItem;
+use crate::core::stats::WeekStart;
 use crate::core::Millis;
 use serde::{Deserialize, Serialize};
 
@@ -16,12 +17,27 @@ pub struct Profile {
     pub equipment: Option<Vec<Equipment>>,
     pub plan: Vec<PlanItem>,
     pub settings: Settings,
+    /// Progression suggestions the user dismissed, by `suggestion_key`, so they stay away.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<String>,
+    /// When the user last downloaded a backup.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_backup_at: Option<Millis>,
 }
 
 impl Profile {
     /// Whether the set-up is complete and there is a plan to train.
     pub fn is_set_up(&self) -> bool {
         self.safety_ok_at.is_some() && self.level.is_some() && self.equipment.is_some() && !self.plan.is_empty()
+    }
+
+    /// Remember a dismissed suggestion (kept short: only the latest few matter).
+    pub fn dismiss_suggestion(&mut self, key: String) {
+        if !self.dismissed.contains(&key) {
+            self.dismissed.push(key);
+        }
+        let excess = self.dismissed.len().saturating_sub(20);
+        self.dismissed.drain(..excess);
     }
 
     pub fn owned_equipment(&self) -> &[Equipment] {
@@ -39,11 +55,19 @@ pub struct Settings {
     pub voice: bool,
     /// Count reps by tapping instead of following the tempo guide.
     pub tap_to_count: bool,
+    pub week_start: WeekStart,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { weekly_target: 2, sound: true, vibration: true, voice: false, tap_to_count: false }
+        Settings {
+            weekly_target: 2,
+            sound: true,
+            vibration: true,
+            voice: false,
+            tap_to_count: false,
+            week_start: WeekStart::Monday,
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The Leptos UI: routes and components that show state and send events. Rules live in
 //! `core`; persistence in `store`; browser effects in `platform`.
 
+mod charts;
 mod components;
 mod links;
 mod screens;
@@ -40,6 +41,9 @@ fn App() -> impl IntoView {
                 <Route path=path!("/settings") view=settings::Settings/>
                 <Route path=path!("/workout") view=workout::Workout/>
                 <Route path=path!("/history") view=history::HistoryList/>
+                <Route path=path!("/history/calendar") view=history::Calendar/>
+                <Route path=path!("/history/:id") view=history::SessionDetail/>
+                <Route path=path!("/progress") view=history::Progress/>
             </Routes>
         </Router>
     }

@@ -29,6 +29,8 @@ pub struct AppState {
     /// workout screen offers to carry on or to save it as it is.
     pub resumed: RwSignal<bool>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// The session deleted last, for "Undo".
+    pub last_deleted: RwSignal<Option<crate::core::session::SessionRecord>>,
     repository: StoredValue<Repository, LocalStorage>,
 }
 
@@ -57,6 +59,7 @@ pub fn provide() {
         history: RwSignal::new(history.value),
         active: RwSignal::new(active.value),
         notices: RwSignal::new(Vec::new()),
+        last_deleted: RwSignal::new(None),
         repository: StoredValue::new_local(repository),
     };
     if !state.repository.with_value(Repository::is_persistent) {

@@ -3,6 +3,9 @@
 use crate::catalog::{Equipment, Level};
 use crate::core::plan;
 use crate::store::{Settings as CueSettings, QUOTA_BYTES};
+use crate::core::reminder;
+use crate::core::stats::WeekStart;
+use crate::platform::{clock, download};
 use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::screens::setup::EquipmentChoice;
@@ -75,6 +78,32 @@ pub fn Settings() -> impl IntoView {
                     }).collect_view()}
                 </div>
                 <p class="muted">"On days that are not back to back, so your back has a day to settle."</p>
+                <label class="field">
+                    <span>"Weeks start on"</span>
+                    <select prop:value=move || app.profile.with(|p| week_start_slug(p.settings.week_start))
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            if let Some(start) = WeekStart::ALL.into_iter().find(|w| week_start_slug(*w) == value) {
+                                app.change_profile(|p| p.settings.week_start = start);
+                            }
+                        }>
+                        {WeekStart::ALL.into_iter().map(|w| view! { <option value=week_start_slug(w)>{week_start_label(w)}</option> }).collect_view()}
+                    </select>
+                </label>
+                <div class="actions">
+                    <button type="button" class="button secondary" on:click=move |_| {
+                        let target = app.profile.with_untracked(|p| p.settings.weekly_target);
+                        let days = reminder::default_days(target);
+                        let time = chrono::NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default();
+                        let ics = reminder::training_ics(&days, time, clock::today(), 20, "weekly");
+                        download::text_file("rotation-rehab-training.ics", "text/calendar", &ics);
+                    }>"Add training days to my calendar"</button>
+                </div>
+                <p class="muted">{move || {
+                    let days = reminder::default_days(app.profile.with(|p| p.settings.weekly_target));
+                    let names: Vec<&str> = days.iter().map(|d| weekday_name(*d)).collect();
+                    format!("A repeating event on {} at 18:00, with a reminder; change it in your calendar app.", names.join(", "))
+                }}</p>
             </section>
             <section aria-labelledby="cues-h">
                 <h2 id="cues-h">"During a workout"</h2>
@@ -131,5 +160,34 @@ fn Toggle(
             </span>
             <input type="checkbox" role="switch" prop:checked=get on:change=move |ev| set(event_target_checked(&ev))/>
         </label>
+    }
+}
+
+fn week_start_slug(start: WeekStart) -> &'static str {
+    match start {
+        WeekStart::Monday => "monday",
+        WeekStart::Sunday => "sunday",
+        WeekStart::Saturday => "saturday",
+    }
+}
+
+fn week_start_label(start: WeekStart) -> &'static str {
+    match start {
+        WeekStart::Monday => "Monday",
+        WeekStart::Sunday => "Sunday",
+        WeekStart::Saturday => "Saturday",
+    }
+}
+
+fn weekday_name(day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match day {
+        Mon => "Monday",
+        Tue => "Tuesday",
+        Wed => "Wednesday",
+        Thu => "Thursday",
+        Fri => "Friday",
+        Sat => "Saturday",
+        Sun => "Sunday",
     }
 }

@@ -1,0 +1,62 @@
+//! "Add to my calendar": the training days as a repeating event in an iCalendar file, so the
+//! phone's own calendar reminds the person, offline, without this app running.
+
+use chrono::{NaiveDate, NaiveTime, Weekday};
+
+/// Training days that are not back to back, for a weekly target of 2 or 3 (the source's advice:
+/// two to three times a week).
+pub fn default_days(weekly_target: u8) -> Vec<Weekday> {
+    match weekly_target {
+        0..=2 => vec![Weekday::Mon, Weekday::Thu],
+        _ => vec![Weekday::Mon, Weekday::Wed, Weekday::Fri],
+    }
+}
+
+fn ics_day(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "MO",
+        Weekday::Tue => "TU",
+        Weekday::Wed => "WE",
+        Weekday::Thu => "TH",
+        Weekday::Fri => "FR",
+        Weekday::Sat => "SA",
+        Weekday::Sun => "SU",
+    }
+}
+
+/// An iCalendar file with one weekly event on `days` at `time`, local (floating) time, from
+/// `first_day`. `uid_seed` makes the event's UID stable, so importing again updates it.
+pub fn training_ics(days: &[Weekday], time: NaiveTime, first_day: NaiveDate, minutes: u32, uid_seed: &str) -> String {
+    // The first occurrence must be one of the days, or calendars show a stray extra event.
+    let start = (0..7)
+        .map(|i| first_day + chrono::Duration::days(i))
+        .find(|d| days.contains(&chrono::Datelike::weekday(d)))
+        .unwrap_or(first_day);
+    let begins = start.and_time(time);
+    let ends = begins + chrono::Duration::minutes(i64::from(minutes.max(5)));
+    let by_day = days.iter().map(|d| ics_day(*d)).collect::<Vec<_>>().join(",");
+    let stamp = first_day.and_time(NaiveTime::MIN).format("%Y%m%dT%H%M%SZ");
+    let lines = [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//Rotation Rehab//EN".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:training-{uid_seed}@rotation-rehab"),
+        format!("DTSTAMP:{stamp}"),
+        format!("DTSTART:{}", begins.format("%Y%m%dT%H%M%S")),
+        format!("DTEND:{}", ends.format("%Y%m%dT%H%M%S")),
+        format!("RRULE:FREQ=WEEKLY;BYDAY={by_day}"),
+        "SUMMARY:Back rotation exercises".to_string(),
+        "DESCRIPTION:Open Rotation Rehab for today's exercises.".to_string(),
+        "BEGIN:VALARM".to_string(),
+        "ACTION:DISPLAY".to_string(),
+        "DESCRIPTION:Time for your back exercises".to_string(),
+        "TRIGGER:-PT10M".to_string(),
+        "END:VALARM".to_string(),
+        "END:VEVENT".to_string(),
+        "END:VCALENDAR".to_string(),
+    ];
+    // RFC 5545 wants CRLF line ends.
+    lines.join("\r\n") + "\r\n"
+}

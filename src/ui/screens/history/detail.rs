@@ -1,0 +1,144 @@
+//! One session: what was done on each side, and the check-in, which can be corrected.
+//! Deleting takes the person back to the list, where "Undo" restores it.
+
+use super::{exercise_name, outcome_text};
+use crate::core::session::{Effort, Load, RangeUsed, SessionRecord, Side, Work};
+use crate::platform::clock::format_local;
+use crate::ui::components::Page;
+use crate::ui::links::href;
+use crate::ui::screens::workout::PainScale;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+
+fn work(w: Work) -> String {
+    match w {
+        Work::Seconds(s) => format!("{s} s"),
+        Work::Reps(r) => format!("{r} reps"),
+    }
+}
+
+fn load_text(load: &Load) -> Option<String> {
+    match load {
+        Load::None => None,
+        Load::Kg(w) => Some(format!("{w} kg")),
+        Load::Lb(w) => Some(format!("{w} lb")),
+        Load::Band(b) => Some(format!("{b} band")),
+    }
+}
+
+fn range_text(range: RangeUsed) -> &'static str {
+    match range {
+        RangeUsed::Small => "small range",
+        RangeUsed::Medium => "medium range",
+        RangeUsed::Full => "full range",
+    }
+}
+
+fn side_text(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left",
+        Side::Right => "Right",
+        Side::Both => "Both ways",
+    }
+}
+
+#[component]
+pub fn SessionDetail() -> impl IntoView {
+    let app = use_app();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let session = Memo::new(move |_| app.history.with(|h| h.find(&id()).cloned()));
+    move || match session.get() {
+        Some(s) => view! { <Detail session=s/> }.into_any(),
+        None => view! {
+            <Page title="Session not found".to_string()>
+                <p>"There is no session at this address on this device. It may have been deleted."</p>
+                <A href=href("/history")>"Back to history"</A>
+            </Page>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Detail(session: SessionRecord) -> impl IntoView {
+    let app = use_app();
+    let navigate = use_navigate();
+    let pain_after = RwSignal::new(session.pain_after);
+    let effort = RwSignal::new(session.effort);
+    let note = RwSignal::new(session.note.clone());
+    let saved = RwSignal::new(false);
+    let id = session.id.clone();
+    let save_id = id.clone();
+    let save = move |_| {
+        let id = save_id.clone();
+        let ok = app.change_history(|h| {
+            if let Some(s) = h.sessions.iter_mut().find(|s| s.id == id) {
+                s.pain_after = pain_after.get_untracked();
+                s.effort = effort.get_untracked();
+                s.note = note.get_untracked().chars().take(500).collect();
+            }
+        });
+        saved.set(ok);
+    };
+    let delete = move |_| {
+        let id = id.clone();
+        let removed = app.history.with_untracked(|h| h.find(&id).cloned());
+        if app.change_history(|h| h.sessions.retain(|s| s.id != id)) {
+            app.last_deleted.set(removed);
+            navigate("/history", NavigateOptions::default());
+        }
+    };
+    view! {
+        <Page title=format_local(session.started_at)>
+            <p class="lead">{outcome_text(session.outcome)}{session.pain_before.map(|p| format!(" · pain before {p}"))}</p>
+            {session.stopped_for().map(|kind| view! { <p class="card urgent">{kind.label()}". "{kind.advice()}</p> })}
+            {session.exercises.iter().map(|log| view! {
+                <section class="card">
+                    <h2>{exercise_name(&log.exercise)}</h2>
+                    <p class="muted">{[load_text(&log.load), log.range.map(|r| range_text(r).to_string())].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
+                    <table class="sets-table">
+                        <thead><tr><th scope="col">"Set"</th><th scope="col">"Side"</th><th scope="col">"Done"</th><th scope="col">"Target"</th></tr></thead>
+                        <tbody>
+                            {log.sets.iter().map(|s| view! {
+                                <tr class:short=!s.completed>
+                                    <td>{s.set}</td><td>{side_text(s.side)}</td><td>{work(s.done)}{(!s.completed).then_some(" (cut short)")}</td><td>{work(s.target)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </section>
+            }).collect_view()}
+            <section class="card" aria-labelledby="edit-h">
+                <h2 id="edit-h">"Check-in"</h2>
+                <PainScale legend="Pain after, 0 to 10" name="edit-pain-after" selected=pain_after on_pick=Callback::new(move |n| pain_after.set(Some(n)))/>
+                <fieldset class="segmented-field">
+                    <legend>"How hard it felt"</legend>
+                    <div class="segmented">
+                        {[(Effort::TooEasy, "Too easy"), (Effort::AboutRight, "About right"), (Effort::TooHard, "Too hard")].into_iter().map(|(e, label)| view! {
+                            <label class="segment">
+                                <input type="radio" name="edit-effort" prop:checked=move || effort.get() == Some(e) on:change=move |_| effort.set(Some(e))/>
+                                <span>{label}</span>
+                            </label>
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+                <label class="field">
+                    <span>"Note"</span>
+                    <textarea rows="3" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                </label>
+                <div class="actions">
+                    <button type="button" class="button primary" on:click=save>"Save changes"</button>
+                    <span role="status">{move || saved.get().then_some("Saved.")}</span>
+                </div>
+            </section>
+            <div class="actions">
+                <button type="button" class="button danger" on:click=delete>"Delete this session"</button>
+                <A href=href("/history")>"Back to history"</A>
+            </div>
+        </Page>
+    }
+}

@@ -1,0 +1,86 @@
+//! History: this week against the target, the streak, suggestions, and the sessions.
+
+use super::suggestions::Suggestions;
+use super::{exercise_names, outcome_text, pain_text};
+use crate::core::stats;
+use crate::platform::clock::{format_local, local_date, today};
+use crate::ui::components::Page;
+use crate::ui::links::href;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn HistoryList() -> impl IntoView {
+    let app = use_app();
+    let week = Memo::new(move |_| {
+        let (target, start) = app.profile.with(|p| (p.settings.weekly_target, p.settings.week_start));
+        app.history.with(|h| {
+            let progress = stats::week_progress(&h.sessions, local_date, start, u32::from(target), today());
+            let streak = stats::streak_weeks(&h.sessions, local_date, start, u32::from(target), today());
+            (progress, streak)
+        })
+    });
+    // Newest first; only the fields the list shows, so a long history stays cheap to render.
+    let rows = Memo::new(move |_| {
+        app.history.with(|h| {
+            h.sessions
+                .iter()
+                .rev()
+                .map(|s| (s.id.clone(), format_local(s.started_at), exercise_names(s), outcome_text(s.outcome), pain_text(s)))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Page title="History".to_string()>
+            <Show when=move || app.last_deleted.with(Option::is_some)>
+                <div class="card undo" role="status">
+                    <p>"Session deleted."</p>
+                    <button type="button" class="button secondary" on:click=move |_| {
+                        if let Some(session) = app.last_deleted.get_untracked() {
+                            if app.change_history(|h| { h.add(session.clone()); }) {
+                                app.last_deleted.set(None);
+                            }
+                        }
+                    }>"Undo"</button>
+                </div>
+            </Show>
+            <section class="card week" aria-labelledby="week-h" data-testid="week">
+                <h2 id="week-h">"This week"</h2>
+                <p class="week-count">{move || {
+                    let (progress, _) = week.get();
+                    format!("{} of {} sessions", progress.done, progress.target)
+                }}</p>
+                <p class="muted">{move || {
+                    let (progress, streak) = week.get();
+                    let this_week = if progress.is_met() { "Target met. Rest days are part of the plan." } else { "Two or three sessions a week, on days apart." };
+                    match streak {
+                        0 => this_week.to_string(),
+                        1 => format!("{this_week} 1 week in a row on target."),
+                        n => format!("{this_week} {n} weeks in a row on target."),
+                    }
+                }}</p>
+                <div class="row">
+                    <A href=href("/progress")>"Charts and balance"</A>
+                    <A href=href("/history/calendar")>"Calendar"</A>
+                </div>
+            </section>
+            <Suggestions/>
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
+                <p class="lead">"Your finished workouts will appear here."</p>
+                <A href=href("/") attr:class="button primary">"Go to today's plan"</A>
+            }>
+                <h2>"Sessions"</h2>
+                <ul class="history">
+                    <For each=move || rows.get() key=|row| row.0.clone() let:row>
+                        <li class="card session">
+                            <h3><A href=href(&format!("/history/{}", row.0))>{row.1.clone()}</A></h3>
+                            <p>{row.2.clone()}</p>
+                            <p class="muted">{row.3}{row.4.clone().map(|p| format!(" · {p}"))}</p>
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+        </Page>
+    }
+}

@@ -1,0 +1,41 @@
+//! History and progress: the sessions, the week, suggestions, a calendar and charts. The
+//! numbers come from `core::stats` and `core::progression`; these screens only show them.
+
+mod calendar;
+mod detail;
+mod list;
+mod progress;
+mod suggestions;
+
+pub use calendar::Calendar;
+pub use detail::SessionDetail;
+pub use list::HistoryList;
+pub use progress::Progress;
+
+use crate::catalog;
+use crate::core::session::{Outcome, SessionRecord};
+
+pub(crate) fn outcome_text(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Completed => "Completed",
+        Outcome::EndedEarly => "Ended early",
+        Outcome::Stopped(_) => "Stopped for pain",
+    }
+}
+
+pub(crate) fn exercise_name(id: &str) -> String {
+    catalog::find(id).map_or_else(|| id.to_string(), |e| e.name.to_string())
+}
+
+pub(crate) fn exercise_names(session: &SessionRecord) -> String {
+    session.exercises.iter().map(|e| exercise_name(&e.exercise)).collect::<Vec<_>>().join(", ")
+}
+
+pub(crate) fn pain_text(session: &SessionRecord) -> Option<String> {
+    match (session.pain_before, session.pain_after) {
+        (Some(b), Some(a)) => Some(format!("Pain {b} → {a}")),
+        (Some(b), None) => Some(format!("Pain before {b}")),
+        (None, Some(a)) => Some(format!("Pain after {a}")),
+        (None, None) => None,
+    }
+}
