@@ -50,8 +50,11 @@ pub fn BarChart(
         .enumerate()
         .filter(|(i, _)| (labels.len() - 1 - i) % step == 0)
         .map(|(i, label)| {
+            // The last label is anchored at its end so it never runs off the chart.
+            let last = i + 1 == labels.len();
+            let x = if last { WIDTH } else { PAD_LEFT + slot * (i as f32 + 0.5) };
             view! {
-                <text class="chart-label" x=PAD_LEFT + slot * (i as f32 + 0.5) y=HEIGHT - 6.0 text-anchor="middle">{label.clone()}</text>
+                <text class="chart-label" x=x y=HEIGHT - 6.0 text-anchor=if last { "end" } else { "middle" }>{label.clone()}</text>
             }
         })
         .collect_view();
