@@ -3,6 +3,7 @@
 
 mod charts;
 mod components;
+mod figure;
 mod links;
 mod screens;
 mod state;

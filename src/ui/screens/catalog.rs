@@ -2,7 +2,9 @@
 //! for each. Filters live in the URL so a filtered list can be shared and reloaded.
 
 use crate::catalog::{self, Equipment, Exercise, Level};
+use crate::core::figure;
 use crate::ui::components::Page;
+use crate::ui::figure::{Demo, FigureSize};
 use crate::ui::links::href;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -173,6 +175,7 @@ fn ExercisePage(exercise: &'static Exercise) -> impl IntoView {
     view! {
         <Page title=exercise.name.to_string()>
             <p class="lead">{exercise.summary}</p>
+            <Demo exercise=exercise.id side=Signal::stored(figure::demo_side(exercise.prescription.sides)) size=FigureSize::Full/>
             <dl class="facts">
                 <div><dt>"Level"</dt><dd>{exercise.levels.label()}</dd></div>
                 <div><dt>"Equipment"</dt><dd>{exercise.equipment.label()}</dd></div>

@@ -6,7 +6,9 @@ use crate::catalog;
 use crate::core::session::{HurtKind, Side};
 use crate::core::workout::{Direction, Event, Phase, RepMode, WorkoutView};
 use crate::platform::{clock, cues, wake_lock};
+use crate::core::figure;
 use crate::ui::components::set_document_title;
+use crate::ui::figure::{Demo, FigureSize};
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -143,6 +145,20 @@ pub fn Running() -> impl IntoView {
     });
     Effect::new(move |_| set_document_title(&announcement.get()));
     let paused = move || v().is_some_and(|v| v.paused);
+    // The demonstration follows the block: the side being trained, in step with the tempo;
+    // the end pose during a hold, the start pose while getting ready or resting.
+    let demo_id = Memo::new(move |_| view.with(|v| v.as_ref().and_then(|v| catalog::find(&v.exercise)).map(|e| e.id)));
+    let demo_side = Signal::derive(move || view.with(|v| v.as_ref().map_or(Side::Left, |v| v.side)));
+    let demo_phase = Signal::derive(move || {
+        view.with(|v| match v {
+            Some(v) => match (v.phase, v.reps.and_then(|r| r.tempo)) {
+                (Phase::Reps, Some(tempo)) => figure::phase_from_tempo(&tempo, v.side),
+                (Phase::Hold, _) => figure::hold_phase(v.side),
+                _ => 0.0,
+            },
+            None => 0.0,
+        })
+    });
     let phase = move || v().map_or(Phase::Finished, |v| v.phase);
 
     view! {
@@ -152,6 +168,9 @@ pub fn Running() -> impl IntoView {
                 <h1>{name}</h1>
                 <p class="wk-where">{move || v().map(|v| format!("Set {} of {} · {}", v.set, v.sets, side_word(v.side))).unwrap_or_default()}</p>
             </header>
+            {move || demo_id.get().map(|id| view! {
+                <div class="wk-figure"><Demo exercise=id side=demo_side phase=demo_phase size=FigureSize::Full/></div>
+            })}
             <section class="wk-now" aria-label="Now">
                 <p class="wk-phase">{move || if paused() { "Paused" } else { phase_word(phase()) }}</p>
                 {move || v().map(|v| match (&v.reps, v.phase) {
