@@ -8,6 +8,7 @@
 
 mod backend;
 mod document;
+pub mod exchange;
 mod history;
 pub mod profile;
 mod repository;

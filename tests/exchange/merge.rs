@@ -1,0 +1,223 @@
+//! Preview and apply: merge keeps everything here, replace takes the file, and both say what
+//! they will do before they do it.
+
+use super::*;
+
+/// This device: the first two sessions of the file, the third with a different note, and one
+/// session the file does not have.
+fn here() -> History {
+    let file = history().sessions;
+    let mut changed = file[2].clone();
+    changed.note = "Written on this device".into();
+    let only_here = session(20, vec![]);
+    History {
+        sessions: vec![only_here, file[0].clone(), file[1].clone(), changed],
+    }
+}
+
+fn incoming() -> Export {
+    Export::new(profile(), history(), NOW)
+}
+
+/// The file's profile as it arrives on a device that never saved a backup.
+fn profile_arriving() -> Profile {
+    Profile {
+        last_backup_at: None,
+        ..profile()
+    }
+}
+
+#[test]
+fn preview_counts_new_same_conflicting_and_only_here() {
+    let p = preview(&Profile::default(), &here(), &incoming());
+    assert_eq!(
+        (
+            p.sessions_new,
+            p.sessions_same,
+            p.sessions_conflicting,
+            p.sessions_only_here
+        ),
+        (1, 2, 1, 1)
+    );
+    assert!(p.profile_differs && !p.profile_set_up_here && p.profile_set_up_in_file);
+    assert_eq!(p.exported_at, NOW);
+}
+
+#[test]
+fn merge_summary_says_what_is_added_and_kept() {
+    let p = preview(&profile(), &here(), &incoming());
+    assert_eq!(
+        p.summary(ImportMode::Merge),
+        "1 session will be added; 2 already here are kept as they are; \
+         1 that differs from the copy here keeps the version here."
+    );
+    assert!(!p.loses_data(ImportMode::Merge));
+
+    let fresh = preview(&Profile::default(), &History::default(), &incoming());
+    assert_eq!(
+        fresh.summary(ImportMode::Merge),
+        "4 sessions will be added. The plan and settings from the file are used, as this \
+         device is not set up yet."
+    );
+
+    let mut other_plan = profile();
+    other_plan.plan.pop();
+    let kept = preview(&other_plan, &History::default(), &incoming());
+    assert!(kept
+        .summary(ImportMode::Merge)
+        .ends_with(" Your plan and settings here are kept."));
+}
+
+#[test]
+fn replace_summary_says_what_is_lost() {
+    let p = preview(&profile(), &here(), &incoming());
+    assert_eq!(
+        p.summary(ImportMode::Replace),
+        "Everything here is replaced by the file: 1 session that is only on this device will \
+         be removed and 1 session here will be replaced by the file's version. 1 session will \
+         be added."
+    );
+    assert!(p.loses_data(ImportMode::Replace));
+
+    let mut set_up_elsewhere = profile();
+    set_up_elsewhere.settings.weekly_target = 2;
+    let mut more_here = here();
+    more_here.sessions.push(session(15, vec![]));
+    let p = preview(&set_up_elsewhere, &more_here, &incoming());
+    assert_eq!(
+        p.summary(ImportMode::Replace),
+        "Everything here is replaced by the file: 2 sessions that are only on this device will \
+         be removed, 1 session here will be replaced by the file's version and your plan and \
+         settings will be replaced by the file's. 1 session will be added."
+    );
+
+    let fresh = preview(&profile(), &History::default(), &incoming());
+    assert_eq!(
+        fresh.summary(ImportMode::Replace),
+        "Everything here is replaced by the file; nothing here is lost. 4 sessions will be added."
+    );
+    assert!(!fresh.loses_data(ImportMode::Replace));
+
+    let new_device = preview(&Profile::default(), &History::default(), &incoming());
+    assert_eq!(
+        new_device.summary(ImportMode::Replace),
+        "Everything here is replaced by the file; nothing here is lost. 4 sessions will be \
+         added. The plan and settings from the file are used."
+    );
+    assert!(!new_device.loses_data(ImportMode::Replace));
+}
+
+#[test]
+fn merge_keeps_the_session_here_on_a_conflict_and_adds_the_rest() {
+    let (profile_after, history_after) =
+        apply_import(&profile(), &here(), incoming(), ImportMode::Merge);
+    assert_eq!(profile_after, profile());
+    let ids: Vec<_> = history_after
+        .sessions
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    let mut expected = vec![session(20, vec![]).id];
+    expected.extend(history().sessions.iter().map(|s| s.id.clone()));
+    assert_eq!(ids, expected, "all sessions, oldest first");
+    assert_eq!(history_after.sessions[3].note, "Written on this device");
+}
+
+#[test]
+fn merging_the_same_file_twice_adds_nothing_the_second_time() {
+    let (p1, h1) = apply_import(&Profile::default(), &here(), incoming(), ImportMode::Merge);
+    let again = preview(&p1, &h1, &incoming());
+    assert_eq!((again.sessions_new, again.sessions_only_here), (0, 1));
+    assert!(!again.changes_anything(ImportMode::Merge));
+    assert!(again
+        .summary(ImportMode::Merge)
+        .starts_with("No sessions will be added; 3 already here"));
+    let (p2, h2) = apply_import(&p1, &h1, incoming(), ImportMode::Merge);
+    assert_eq!((p2, h2), (p1, h1));
+}
+
+#[test]
+fn merge_takes_the_files_profile_only_when_this_device_is_not_set_up() {
+    let (taken, _) = apply_import(
+        &Profile::default(),
+        &History::default(),
+        incoming(),
+        ImportMode::Merge,
+    );
+    assert_eq!(taken, profile_arriving());
+
+    let mut mine = profile();
+    mine.plan.pop();
+    mine.settings.sound = false;
+    let (kept, _) = apply_import(&mine, &History::default(), incoming(), ImportMode::Merge);
+    assert_eq!(kept, mine);
+
+    // A half-done set-up here is not swapped for a file that is not set up either.
+    let half = Profile {
+        level: Some(Level::Advanced),
+        ..Profile::default()
+    };
+    let empty_file = Export::new(Profile::default(), History::default(), NOW);
+    let (kept, _) = apply_import(&half, &History::default(), empty_file, ImportMode::Merge);
+    assert_eq!(kept, half);
+}
+
+#[test]
+fn replace_takes_the_files_profile_and_history() {
+    let mut file = incoming();
+    file.history.sessions.reverse();
+    let (p, h) = apply_import(&Profile::default(), &here(), file, ImportMode::Replace);
+    assert_eq!(
+        (p, h),
+        (profile_arriving(), history()),
+        "the file's, oldest first"
+    );
+}
+
+#[test]
+fn the_last_backup_time_stays_this_devices_own() {
+    let mine = Profile {
+        last_backup_at: Some(NOW - DAY),
+        ..Profile::default()
+    };
+    for mode in [ImportMode::Merge, ImportMode::Replace] {
+        let (p, _) = apply_import(&mine, &History::default(), incoming(), mode);
+        assert_eq!(
+            p,
+            Profile {
+                last_backup_at: Some(NOW - DAY),
+                ..profile()
+            },
+            "{mode:?}"
+        );
+    }
+    // Nor does it make a profile "differ": only the backup time is different here.
+    let p = preview(
+        &Profile {
+            last_backup_at: None,
+            ..profile()
+        },
+        &history(),
+        &incoming(),
+    );
+    assert!(!p.profile_differs && !p.loses_data(ImportMode::Replace));
+    assert!(!p.changes_anything(ImportMode::Replace));
+}
+
+#[test]
+fn an_import_through_parse_preview_and_apply_round_trips() {
+    let text = export_json(&profile(), &history(), NOW);
+    let export = parse_import(&text).unwrap();
+    let p = preview(&Profile::default(), &History::default(), &export);
+    assert!(p.changes_anything(ImportMode::Merge));
+    let (profile_after, history_after) = apply_import(
+        &Profile::default(),
+        &History::default(),
+        export,
+        ImportMode::Merge,
+    );
+    assert_eq!(
+        (profile_after, history_after),
+        (profile_arriving(), history())
+    );
+}

@@ -1,0 +1,179 @@
+//! Exports that parse but hold values the app would never write: each is refused with where
+//! it is and what is wrong.
+
+use super::*;
+
+#[test]
+fn duplicate_session_ids_are_refused() {
+    let (at, problem) = invalid(&fixture("duplicate-ids.json"));
+    assert_eq!(at, "history.sessions[1].id");
+    assert!(matches!(problem, Problem::DuplicateId(_)), "{problem:?}");
+}
+
+#[test]
+fn a_pain_score_of_11_is_refused() {
+    assert_eq!(
+        invalid(&fixture("pain-11.json")),
+        ("history.sessions[0].pain_after".into(), Problem::Pain(11))
+    );
+}
+
+#[test]
+fn a_note_of_501_characters_is_refused_and_500_accepted() {
+    assert_eq!(
+        invalid(&fixture("note-too-long.json")),
+        ("history.sessions[0].note".into(), Problem::NoteTooLong(501))
+    );
+    let mut value = export_value();
+    value["history"]["sessions"][0]["note"] = "é".repeat(500).into();
+    assert!(parse_import(&value.to_string()).is_ok());
+}
+
+#[test]
+fn a_plan_of_three_exercises_is_refused() {
+    assert_eq!(
+        invalid(&fixture("plan-too-long.json")),
+        ("profile.plan".into(), Problem::PlanTooLong(3))
+    );
+}
+
+#[test]
+fn a_plan_exercise_missing_from_the_catalog_is_refused() {
+    let (at, problem) = invalid(&fixture("plan-unknown-exercise.json"));
+    assert_eq!(
+        (at.as_str(), problem),
+        (
+            "profile.plan[1].exercise",
+            Problem::UnknownExercise("side-plank-twist".into())
+        )
+    );
+    let err = parse_import(&fixture("plan-unknown-exercise.json")).unwrap_err();
+    assert!(err.message().contains("side-plank-twist"), "{err}");
+}
+
+/// Breaks one value of the realistic export and returns the problem found.
+fn broken(path: &[&str], value: serde_json::Value) -> (String, Problem) {
+    let mut export = export_value();
+    let mut target = &mut export;
+    for key in path {
+        target = match key.parse::<usize>() {
+            Ok(i) => &mut target[i],
+            Err(_) => &mut target[*key],
+        };
+    }
+    *target = value;
+    invalid(&export.to_string())
+}
+
+#[test]
+fn every_session_value_is_checked() {
+    use serde_json::json;
+    let s = ["history", "sessions", "1"];
+    let at = |rest: &[&'static str]| [&s[..], rest].concat();
+    assert_eq!(broken(&at(&["id"]), json!("")).1, Problem::SessionId);
+    assert_eq!(
+        broken(&at(&["id"]), json!("x".repeat(41))).1,
+        Problem::SessionId
+    );
+    assert_eq!(
+        broken(&at(&["ended_at"]), json!(NOW - 7 * DAY)),
+        (
+            "history.sessions[1].ended_at".into(),
+            Problem::EndsBeforeStarts
+        )
+    );
+    assert_eq!(
+        broken(&at(&["started_at"]), json!(0)).1,
+        Problem::DateOutOfRange
+    );
+    assert_eq!(
+        broken(&at(&["ended_at"]), json!(LATEST)).1,
+        Problem::DateOutOfRange
+    );
+    assert_eq!(
+        broken(&at(&["pain_before"]), json!(200)).1,
+        Problem::Pain(200)
+    );
+    let ex = |rest: &[&'static str]| [&s[..], &["exercises", "1"], rest].concat();
+    assert_eq!(broken(&ex(&["exercise"]), json!("")).1, Problem::ExerciseId);
+    assert_eq!(
+        broken(&ex(&["exercise"]), json!("x".repeat(61))).1,
+        Problem::ExerciseId
+    );
+    assert_eq!(
+        broken(&ex(&["load"]), json!({"kg": 501.0})).1,
+        Problem::Load(LoadError::WeightOutOfRange)
+    );
+    assert_eq!(
+        broken(&ex(&["load"]), json!({"band": "x".repeat(41)})).1,
+        Problem::Load(LoadError::BandName)
+    );
+    let many: Vec<_> = (1..=101)
+        .map(|n| json!({"n": (n + 1) / 2, "s": "l", "t": {"s": 10}, "d": {"s": 10}}))
+        .collect();
+    assert_eq!(
+        broken(&ex(&["sets"]), json!(many)).1,
+        Problem::TooManySets(101)
+    );
+    assert_eq!(
+        broken(&ex(&["sets", "0", "n"]), json!(0)),
+        (
+            "history.sessions[1].exercises[1].sets[0].n".into(),
+            Problem::SetNumber(0)
+        )
+    );
+    assert_eq!(
+        broken(&ex(&["sets", "0", "n"]), json!(51)).1,
+        Problem::SetNumber(51)
+    );
+}
+
+#[test]
+fn exercises_no_longer_in_the_catalog_are_kept_in_history() {
+    let mut value = export_value();
+    value["history"]["sessions"][0]["exercises"][0]["exercise"] = "retired-exercise".into();
+    let export = parse_import(&value.to_string()).unwrap();
+    assert_eq!(
+        export.history.sessions[0].exercises[0].exercise,
+        "retired-exercise"
+    );
+}
+
+#[test]
+fn every_profile_value_is_checked() {
+    use serde_json::json;
+    let item = |rest: &[&'static str]| [&["profile", "plan", "0"][..], rest].concat();
+    assert_eq!(
+        broken(&item(&["exercise"]), json!("pallof-hold")),
+        (
+            "profile.plan[1].exercise".into(),
+            Problem::PlanDuplicate("pallof-hold".into())
+        )
+    );
+    for (field, value) in [("sets", 0), ("sets", 51), ("rest_seconds", 3601)] {
+        assert_eq!(
+            broken(&item(&["prescription", field]), json!(value)),
+            ("profile.plan[0].prescription".into(), Problem::Prescription),
+            "{field} {value}"
+        );
+    }
+    assert_eq!(
+        broken(&item(&["prescription", "dose", "reps"]), json!(0)).1,
+        Problem::Prescription
+    );
+    assert_eq!(
+        broken(&["profile", "settings", "weekly_target"], json!(7)),
+        (
+            "profile.settings.weekly_target".into(),
+            Problem::WeeklyTarget(7)
+        )
+    );
+    assert_eq!(
+        broken(&["profile", "safety_ok_at"], json!(-5)).1,
+        Problem::DateOutOfRange
+    );
+    assert_eq!(
+        broken(&["exported_at"], json!(0)),
+        ("exported_at".into(), Problem::DateOutOfRange)
+    );
+}
