@@ -1,6 +1,7 @@
 //! One module per screen (or group of screens).
 
 pub mod catalog;
+pub mod data;
 pub mod settings;
 pub mod setup;
 pub mod today;

@@ -2,7 +2,8 @@
 
 use crate::catalog::{Equipment, Level};
 use crate::core::plan;
-use crate::store::{Settings as CueSettings, QUOTA_BYTES};
+use crate::store::Settings as CueSettings;
+use crate::ui::screens::data::DataSection;
 use crate::core::reminder;
 use crate::core::stats::WeekStart;
 use crate::platform::{clock, download};
@@ -120,21 +121,7 @@ pub fn Settings() -> impl IntoView {
                     get=move || app.profile.with(|p| p.settings.tap_to_count)
                     set=move |on| app.change_profile(|p| p.settings.tap_to_count = on)/>
             </section>
-            <section aria-labelledby="storage-h">
-                <h2 id="storage-h">"Your data"</h2>
-                <p>{move || {
-                    // Re-read when any document changes.
-                    app.profile.track();
-                    app.history.track();
-                    let (bytes, persistent) = app.storage_usage();
-                    if persistent {
-                        let share = bytes as f64 / QUOTA_BYTES as f64 * 100.0;
-                        format!("Stored on this device: {:.1} KB, about {:.1} % of what the browser allows.", bytes as f64 / 1024.0, share)
-                    } else {
-                        "This browser keeps nothing: your data lives only until you close the app.".to_string()
-                    }
-                }}</p>
-            </section>
+            <DataSection/>
             <section aria-labelledby="about-h" class="card">
                 <h2 id="about-h">"About"</h2>
                 <p>"Rotation Rehab guides you through a progression of spinal rotation exercises. It is not medical advice and does not replace a doctor or physiotherapist."</p>
