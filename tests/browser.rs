@@ -4,7 +4,9 @@
 
 use rotation_rehab::catalog::Level;
 use rotation_rehab::platform::{audio, clock, speech, vibration, wake_lock};
-use rotation_rehab::store::{Backend, BackendError, BrowserStorage, Kind, LoadProblem, Profile, Repository};
+use rotation_rehab::store::{
+    Backend, BackendError, BrowserStorage, Kind, LoadProblem, Profile, Repository,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -21,7 +23,10 @@ fn fresh_storage() -> BrowserStorage {
 fn profile_round_trips_through_local_storage() {
     let mut repo = Repository::new(Box::new(fresh_storage()));
     repo.load::<Profile>(clock::now());
-    let profile = Profile { level: Some(Level::Advanced), ..Profile::default() };
+    let profile = Profile {
+        level: Some(Level::Advanced),
+        ..Profile::default()
+    };
     repo.save(&profile).unwrap();
     let mut other_tab = Repository::new(Box::new(BrowserStorage::open().unwrap()));
     assert_eq!(other_tab.load::<Profile>(clock::now()).value, profile);
@@ -45,8 +50,14 @@ fn filling_local_storage_gives_a_quota_error_and_keeps_the_old_value() {
     storage.set("rotation-rehab/test-small", "kept").unwrap();
     // Chromium allows about 5 MiB of UTF-16 per origin: 6 M characters cannot fit.
     let huge = "x".repeat(6 * 1024 * 1024);
-    assert_eq!(storage.set("rotation-rehab/test-small", &huge), Err(BackendError::QuotaExceeded));
-    assert_eq!(storage.get("rotation-rehab/test-small").unwrap().as_deref(), Some("kept"));
+    assert_eq!(
+        storage.set("rotation-rehab/test-small", &huge),
+        Err(BackendError::QuotaExceeded)
+    );
+    assert_eq!(
+        storage.get("rotation-rehab/test-small").unwrap().as_deref(),
+        Some("kept")
+    );
     storage.remove("rotation-rehab/test-small").unwrap();
 }
 

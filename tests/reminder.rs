@@ -6,7 +6,10 @@ use rotation_rehab::core::reminder::{default_days, training_ics};
 #[test]
 fn default_days_are_never_back_to_back() {
     assert_eq!(default_days(2), vec![Weekday::Mon, Weekday::Thu]);
-    assert_eq!(default_days(3), vec![Weekday::Mon, Weekday::Wed, Weekday::Fri]);
+    assert_eq!(
+        default_days(3),
+        vec![Weekday::Mon, Weekday::Wed, Weekday::Fri]
+    );
 }
 
 #[test]
@@ -25,5 +28,8 @@ fn ics_repeats_weekly_on_the_days_from_the_first_matching_day() {
     assert!(ics.contains("\r\nDTEND:20261130T185000\r\n"));
     assert!(ics.contains("\r\nRRULE:FREQ=WEEKLY;BYDAY=MO,TH\r\n"));
     assert!(ics.contains("\r\nUID:training-abc@rotation-rehab\r\n"));
-    assert!(!ics.replace("\r\n", "").contains('\n'), "only CRLF line ends");
+    assert!(
+        !ics.replace("\r\n", "").contains('\n'),
+        "only CRLF line ends"
+    );
 }

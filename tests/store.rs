@@ -9,7 +9,11 @@ use rotation_rehab::store::{
 const NOW: i64 = 1_764_000_000_000;
 
 fn profile_with_level(level: Level) -> Profile {
-    Profile { level: Some(level), equipment: Some(vec![Equipment::ResistanceBand]), ..Profile::default() }
+    Profile {
+        level: Some(level),
+        equipment: Some(vec![Equipment::ResistanceBand]),
+        ..Profile::default()
+    }
 }
 
 /// A repository over a backend the test can still inspect.
@@ -51,7 +55,10 @@ fn saved_profile_loads_back_equal_with_its_schema_version() {
     let profile = profile_with_level(Level::Intermediate);
     repo.save(&profile).unwrap();
     let raw = backend.get(&Kind::Profile.key()).unwrap().unwrap();
-    assert!(raw.starts_with(r#"{"v":1,"rev":1,"data":"#), "envelope: {raw}");
+    assert!(
+        raw.starts_with(r#"{"v":1,"rev":1,"data":"#),
+        "envelope: {raw}"
+    );
     let loaded = repository(&backend).load::<Profile>(NOW);
     assert_eq!(loaded.value, profile);
     assert_eq!(loaded.rev, 1);
@@ -60,13 +67,21 @@ fn saved_profile_loads_back_equal_with_its_schema_version() {
 #[test]
 fn corrupt_json_is_kept_aside_and_reported() {
     let backend = std::rc::Rc::new(MemoryBackend::new());
-    backend.set(&Kind::Profile.key(), "{\"v\":1,\"rev\":4,\"data\":{\"level\":").unwrap();
+    backend
+        .set(
+            &Kind::Profile.key(),
+            "{\"v\":1,\"rev\":4,\"data\":{\"level\":",
+        )
+        .unwrap();
     let mut repo = repository(&backend);
     let loaded = repo.load::<Profile>(NOW);
     let Some(LoadProblem::Unreadable { backup_key, .. }) = loaded.problem else {
         panic!("expected Unreadable, got {:?}", loaded.problem);
     };
-    assert_eq!(backend.get(&backup_key).unwrap().unwrap(), "{\"v\":1,\"rev\":4,\"data\":{\"level\":");
+    assert_eq!(
+        backend.get(&backup_key).unwrap().unwrap(),
+        "{\"v\":1,\"rev\":4,\"data\":{\"level\":"
+    );
     assert_eq!(repo.backups(), vec![backup_key]);
     // The next save may replace the original, because its text is safe in the backup.
     repo.save(&Profile::default()).unwrap();
@@ -89,19 +104,32 @@ fn wrong_types_and_unknown_versions_are_unreadable_not_overwritten() {
             "{text}: {:?}",
             loaded.problem
         );
-        assert_eq!(backend.get(&Kind::Profile.key()).unwrap().as_deref(), Some(text), "original kept");
+        assert_eq!(
+            backend.get(&Kind::Profile.key()).unwrap().as_deref(),
+            Some(text),
+            "original kept"
+        );
     }
 }
 
 #[test]
 fn when_the_backup_cannot_be_written_saving_is_blocked() {
     let backend = std::rc::Rc::new(MemoryBackend::with_capacity_bytes(60));
-    backend.set(&Kind::Profile.key(), "garbage garbage garbage").unwrap();
+    backend
+        .set(&Kind::Profile.key(), "garbage garbage garbage")
+        .unwrap();
     let mut repo = repository(&backend);
     let loaded = repo.load::<Profile>(NOW);
-    assert!(matches!(loaded.problem, Some(LoadProblem::UnreadableAndStuck { .. })), "{:?}", loaded.problem);
+    assert!(
+        matches!(loaded.problem, Some(LoadProblem::UnreadableAndStuck { .. })),
+        "{:?}",
+        loaded.problem
+    );
     assert_eq!(repo.save(&Profile::default()), Err(SaveError::Blocked));
-    assert_eq!(backend.get(&Kind::Profile.key()).unwrap().as_deref(), Some("garbage garbage garbage"));
+    assert_eq!(
+        backend.get(&Kind::Profile.key()).unwrap().as_deref(),
+        Some("garbage garbage garbage")
+    );
 }
 
 #[test]
@@ -113,9 +141,16 @@ fn a_quota_error_leaves_the_previous_value_intact() {
     let before = backend.get(&Kind::Profile.key()).unwrap();
     let mut big = profile_with_level(Level::Advanced);
     big.plan = (0..20)
-        .map(|_| rotation_rehab::core::plan::PlanItem::from_catalog(&rotation_rehab::catalog::EXERCISES[0]))
+        .map(|_| {
+            rotation_rehab::core::plan::PlanItem::from_catalog(
+                &rotation_rehab::catalog::EXERCISES[0],
+            )
+        })
         .collect();
-    assert_eq!(repo.save(&big), Err(SaveError::Backend(BackendError::QuotaExceeded)));
+    assert_eq!(
+        repo.save(&big),
+        Err(SaveError::Backend(BackendError::QuotaExceeded))
+    );
     assert_eq!(backend.get(&Kind::Profile.key()).unwrap(), before);
 }
 
@@ -124,8 +159,14 @@ fn storage_unavailable_is_reported_on_load_and_save() {
     let backend = std::rc::Rc::new(MemoryBackend::unavailable());
     let mut repo = repository(&backend);
     let loaded = repo.load::<Profile>(NOW);
-    assert_eq!(loaded.problem, Some(LoadProblem::Unavailable(BackendError::Unavailable)));
-    assert_eq!(repo.save(&Profile::default()), Err(SaveError::Backend(BackendError::Unavailable)));
+    assert_eq!(
+        loaded.problem,
+        Some(LoadProblem::Unavailable(BackendError::Unavailable))
+    );
+    assert_eq!(
+        repo.save(&Profile::default()),
+        Err(SaveError::Backend(BackendError::Unavailable))
+    );
 }
 
 #[test]
@@ -135,7 +176,9 @@ fn an_older_tab_does_not_overwrite_a_newer_save() {
     let mut second_tab = repository(&backend);
     first_tab.load::<Profile>(NOW);
     second_tab.load::<Profile>(NOW);
-    second_tab.save(&profile_with_level(Level::Advanced)).unwrap();
+    second_tab
+        .save(&profile_with_level(Level::Advanced))
+        .unwrap();
     assert_eq!(
         first_tab.save(&profile_with_level(Level::Beginner)),
         Err(SaveError::Conflict { stored_rev: 1 })
@@ -143,7 +186,9 @@ fn an_older_tab_does_not_overwrite_a_newer_save() {
     // After taking the newer copy, the first tab may save on top of it.
     let newer = first_tab.load::<Profile>(NOW);
     assert_eq!(newer.value.level, Some(Level::Advanced));
-    first_tab.save(&profile_with_level(Level::Beginner)).unwrap();
+    first_tab
+        .save(&profile_with_level(Level::Beginner))
+        .unwrap();
     assert_eq!(repository(&backend).load::<Profile>(NOW).rev, 2);
 }
 

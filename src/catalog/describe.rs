@@ -5,7 +5,11 @@ use super::types::{Dose, Prescription, Sides};
 impl Prescription {
     /// e.g. "3 sets of a 10 s hold, each side" or "2 sets of 8 reps, each rep both ways".
     pub fn describe(&self) -> String {
-        let sets = if self.sets == 1 { "1 set".to_string() } else { format!("{} sets", self.sets) };
+        let sets = if self.sets == 1 {
+            "1 set".to_string()
+        } else {
+            format!("{} sets", self.sets)
+        };
         let work = match self.dose {
             Dose::Hold { seconds } => format!("a {seconds} s hold"),
             Dose::Reps { reps, .. } => format!("{reps} reps"),
@@ -20,8 +24,13 @@ impl Prescription {
     /// e.g. "3 s out, 3 s back · rest 30 s".
     pub fn describe_pace(&self) -> String {
         match self.dose {
-            Dose::Reps { seconds_each_way, .. } => {
-                format!("{seconds_each_way} s out, {seconds_each_way} s back · rest {} s", self.rest_seconds)
+            Dose::Reps {
+                seconds_each_way, ..
+            } => {
+                format!(
+                    "{seconds_each_way} s out, {seconds_each_way} s back · rest {} s",
+                    self.rest_seconds
+                )
             }
             Dose::Hold { .. } => format!("rest {} s between sets", self.rest_seconds),
         }

@@ -50,7 +50,10 @@ impl LevelRange {
         LevelRange { lowest, highest }
     }
     pub const fn only(level: Level) -> Self {
-        LevelRange { lowest: level, highest: level }
+        LevelRange {
+            lowest: level,
+            highest: level,
+        }
     }
     pub fn contains(self, level: Level) -> bool {
         self.lowest <= level && level <= self.highest
@@ -59,7 +62,11 @@ impl LevelRange {
         if self.lowest == self.highest {
             self.lowest.label().to_string()
         } else {
-            format!("{} to {}", self.lowest.label(), self.highest.label().to_lowercase())
+            format!(
+                "{} to {}",
+                self.lowest.label(),
+                self.highest.label().to_lowercase()
+            )
         }
     }
 }
@@ -124,7 +131,11 @@ impl EquipmentNeed {
         if self.any_of.is_empty() {
             return "None".to_string();
         }
-        self.any_of.iter().map(|e| e.label()).collect::<Vec<_>>().join(" or ")
+        self.any_of
+            .iter()
+            .map(|e| e.label())
+            .collect::<Vec<_>>()
+            .join(" or ")
     }
 }
 

@@ -26,7 +26,13 @@ fn ics_day(day: Weekday) -> &'static str {
 
 /// An iCalendar file with one weekly event on `days` at `time`, local (floating) time, from
 /// `first_day`. `uid_seed` makes the event's UID stable, so importing again updates it.
-pub fn training_ics(days: &[Weekday], time: NaiveTime, first_day: NaiveDate, minutes: u32, uid_seed: &str) -> String {
+pub fn training_ics(
+    days: &[Weekday],
+    time: NaiveTime,
+    first_day: NaiveDate,
+    minutes: u32,
+    uid_seed: &str,
+) -> String {
     // The first occurrence must be one of the days, or calendars show a stray extra event.
     let start = (0..7)
         .map(|i| first_day + chrono::Duration::days(i))
@@ -34,7 +40,11 @@ pub fn training_ics(days: &[Weekday], time: NaiveTime, first_day: NaiveDate, min
         .unwrap_or(first_day);
     let begins = start.and_time(time);
     let ends = begins + chrono::Duration::minutes(i64::from(minutes.max(5)));
-    let by_day = days.iter().map(|d| ics_day(*d)).collect::<Vec<_>>().join(",");
+    let by_day = days
+        .iter()
+        .map(|d| ics_day(*d))
+        .collect::<Vec<_>>()
+        .join(",");
     let stamp = first_day.and_time(NaiveTime::MIN).format("%Y%m%dT%H%M%SZ");
     let lines = [
         "BEGIN:VCALENDAR".to_string(),

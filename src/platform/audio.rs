@@ -25,7 +25,9 @@ pub fn unlock() {
 }
 
 fn with_context(f: impl FnOnce(&AudioContext)) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if !has_property(&window, "AudioContext") {
         return;
     }
@@ -54,7 +56,12 @@ pub fn play(tones: &[Tone]) {
     });
 }
 
-fn schedule(context: &AudioContext, tone: Tone, at: f64, seconds: f64) -> Result<(), wasm_bindgen::JsValue> {
+fn schedule(
+    context: &AudioContext,
+    tone: Tone,
+    at: f64,
+    seconds: f64,
+) -> Result<(), wasm_bindgen::JsValue> {
     let oscillator = context.create_oscillator()?;
     oscillator.set_type(OscillatorType::Sine);
     oscillator.frequency().set_value(tone.hz);
@@ -62,7 +69,8 @@ fn schedule(context: &AudioContext, tone: Tone, at: f64, seconds: f64) -> Result
     // A quick fade in and out avoids clicks.
     gain.gain().set_value_at_time(0.0, at)?;
     gain.gain().linear_ramp_to_value_at_time(0.35, at + 0.015)?;
-    gain.gain().linear_ramp_to_value_at_time(0.0, at + seconds)?;
+    gain.gain()
+        .linear_ramp_to_value_at_time(0.0, at + seconds)?;
     oscillator.connect_with_audio_node(&gain)?;
     gain.connect_with_audio_node(&context.destination())?;
     oscillator.start_with_when(at)?;

@@ -10,7 +10,13 @@ pub fn now() -> Millis {
 pub fn format_local(at: Millis) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
     let options = js_sys::Object::new();
-    for (key, value) in [("weekday", "short"), ("day", "numeric"), ("month", "short"), ("hour", "2-digit"), ("minute", "2-digit")] {
+    for (key, value) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
     date.to_locale_string("default", &options).into()
@@ -19,8 +25,12 @@ pub fn format_local(at: Millis) -> String {
 /// The local calendar date of a moment, in the device's time zone (daylight saving included).
 pub fn local_date(at: Millis) -> chrono::NaiveDate {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
-    chrono::NaiveDate::from_ymd_opt(date.get_full_year() as i32, date.get_month() + 1, date.get_date())
-        .unwrap_or_default()
+    chrono::NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+    .unwrap_or_default()
 }
 
 /// Today's local date.

@@ -11,8 +11,21 @@ fn tones(kind: BeepKind) -> &'static [Tone] {
         BeepKind::Countdown => &[Tone { hz: 660.0, ms: 110 }],
         BeepKind::Start => &[Tone { hz: 880.0, ms: 220 }],
         // The end cue is two rising notes: unlike any countdown beep.
-        BeepKind::End => &[Tone { hz: 880.0, ms: 160 }, Tone { hz: 1320.0, ms: 320 }],
-        BeepKind::Finished => &[Tone { hz: 660.0, ms: 160 }, Tone { hz: 880.0, ms: 160 }, Tone { hz: 1320.0, ms: 420 }],
+        BeepKind::End => &[
+            Tone { hz: 880.0, ms: 160 },
+            Tone {
+                hz: 1320.0,
+                ms: 320,
+            },
+        ],
+        BeepKind::Finished => &[
+            Tone { hz: 660.0, ms: 160 },
+            Tone { hz: 880.0, ms: 160 },
+            Tone {
+                hz: 1320.0,
+                ms: 420,
+            },
+        ],
     }
 }
 

@@ -11,8 +11,12 @@ pub fn say(text: &str) {
     if !is_available() {
         return;
     }
-    let Some(synthesis) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
-    let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else { return };
+    let Some(synthesis) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
+        return;
+    };
+    let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else {
+        return;
+    };
     utterance.set_lang("en");
     utterance.set_rate(0.95);
     synthesis.cancel();

@@ -18,7 +18,11 @@ pub fn is_supported() -> bool {
 
 /// Whether a lock is currently held (the browser drops it when the page is hidden).
 pub fn is_held() -> bool {
-    SENTINEL.with(|s| s.borrow().as_ref().is_some_and(|sentinel| !sentinel.released()))
+    SENTINEL.with(|s| {
+        s.borrow()
+            .as_ref()
+            .is_some_and(|sentinel| !sentinel.released())
+    })
 }
 
 pub fn keep_awake(on: bool) {
@@ -31,8 +35,9 @@ pub fn keep_awake(on: bool) {
         let promise = navigator.wake_lock().request(WakeLockType::Screen);
         wasm_bindgen_futures::spawn_local(async move {
             // Refused (low battery, page hidden): the workout goes on without it.
-            let Ok(sentinel) = JsFuture::from(promise).await else { return };
-            let sentinel = WakeLockSentinel::from(sentinel);
+            let Ok(sentinel) = JsFuture::from(promise).await else {
+                return;
+            };
             if WANTED.with(|w| *w.borrow()) {
                 SENTINEL.with(|s| *s.borrow_mut() = Some(sentinel));
             } else {

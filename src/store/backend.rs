@@ -19,7 +19,9 @@ impl fmt::Display for BackendError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BackendError::QuotaExceeded => write!(f, "the browser's storage for this app is full"),
-            BackendError::Unavailable => write!(f, "the browser does not let this app store anything"),
+            BackendError::Unavailable => {
+                write!(f, "the browser does not let this app store anything")
+            }
             BackendError::Other(what) => write!(f, "the browser could not store it ({what})"),
         }
     }
@@ -50,16 +52,26 @@ impl MemoryBackend {
     }
 
     pub fn with_capacity_bytes(capacity: usize) -> Self {
-        MemoryBackend { capacity_bytes: Some(capacity), ..Self::default() }
+        MemoryBackend {
+            capacity_bytes: Some(capacity),
+            ..Self::default()
+        }
     }
 
     /// A backend that refuses everything, like a browser with storage switched off.
     pub fn unavailable() -> Self {
-        MemoryBackend { unavailable: true, ..Self::default() }
+        MemoryBackend {
+            unavailable: true,
+            ..Self::default()
+        }
     }
 
     pub fn bytes_used(&self) -> usize {
-        self.entries.borrow().iter().map(|(k, v)| k.len() + v.len()).sum()
+        self.entries
+            .borrow()
+            .iter()
+            .map(|(k, v)| k.len() + v.len())
+            .sum()
     }
 }
 
@@ -87,7 +99,9 @@ impl Backend for MemoryBackend {
                 return Err(BackendError::QuotaExceeded);
             }
         }
-        self.entries.borrow_mut().insert(key.to_string(), value.to_string());
+        self.entries
+            .borrow_mut()
+            .insert(key.to_string(), value.to_string());
         Ok(())
     }
 

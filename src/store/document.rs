@@ -62,7 +62,10 @@ pub enum LoadProblem {
     Unreadable { backup_key: String, reason: String },
     /// The stored text could not be read, and the copy failed too: it is left in place and
     /// saving is refused, so that nothing is lost. The raw text can still be downloaded.
-    UnreadableAndStuck { reason: String, backend: BackendError },
+    UnreadableAndStuck {
+        reason: String,
+        backend: BackendError,
+    },
     /// Storage could not be read at all: the app runs from memory.
     Unavailable(BackendError),
 }
@@ -78,7 +81,9 @@ impl LoadProblem {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveError {
     /// Another tab saved a newer revision since this one loaded.
-    Conflict { stored_rev: u64 },
+    Conflict {
+        stored_rev: u64,
+    },
     Backend(BackendError),
     /// The value read back differs from what was written.
     NotVerified,
@@ -90,7 +95,10 @@ impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SaveError::Conflict { .. } => {
-                write!(f, "another tab or window changed this since; it was not overwritten")
+                write!(
+                    f,
+                    "another tab or window changed this since; it was not overwritten"
+                )
             }
             SaveError::Backend(e) => write!(f, "not saved: {e}"),
             SaveError::NotVerified => write!(f, "not saved: the browser did not keep it intact"),
@@ -144,7 +152,12 @@ pub fn decode<T: Document>(text: &str) -> Result<(T, u64), String> {
 /// The envelope text of a document at a revision.
 pub fn encode<T: Document>(value: &T, rev: u64) -> String {
     // Serialising plain data to a string cannot fail.
-    serde_json::to_string(&EnvelopeOut { v: T::VERSION, rev, data: value }).unwrap_or_default()
+    serde_json::to_string(&EnvelopeOut {
+        v: T::VERSION,
+        rev,
+        data: value,
+    })
+    .unwrap_or_default()
 }
 
 /// Where an unreadable value of `kind`, found at `now`, is kept aside.
@@ -157,23 +170,46 @@ pub fn load<T: Document>(backend: &dyn Backend, now: Millis) -> Loaded<T> {
     let key = T::KIND.key();
     let text = match backend.get(&key) {
         Ok(Some(text)) => text,
-        Ok(None) => return Loaded { value: T::default(), rev: 0, problem: None },
+        Ok(None) => {
+            return Loaded {
+                value: T::default(),
+                rev: 0,
+                problem: None,
+            }
+        }
         Err(e) => {
-            return Loaded { value: T::default(), rev: 0, problem: Some(LoadProblem::Unavailable(e)) }
+            return Loaded {
+                value: T::default(),
+                rev: 0,
+                problem: Some(LoadProblem::Unavailable(e)),
+            }
         }
     };
     match decode::<T>(&text) {
-        Ok((value, rev)) => Loaded { value, rev, problem: None },
+        Ok((value, rev)) => Loaded {
+            value,
+            rev,
+            problem: None,
+        },
         Err(reason) => {
             let backup = backup_key(T::KIND, now);
             let problem = match backend.set(&backup, &text) {
-                Ok(()) => LoadProblem::Unreadable { backup_key: backup, reason },
+                Ok(()) => LoadProblem::Unreadable {
+                    backup_key: backup,
+                    reason,
+                },
                 Err(backend) => LoadProblem::UnreadableAndStuck { reason, backend },
             };
             // The unreadable value stays where it is until the next successful save replaces
             // it; it is safe in the backup by then. Start above its revision if we can see it.
-            let rev = serde_json::from_str::<RevisionOnly>(&text).map(|r| r.rev).unwrap_or(0);
-            Loaded { value: T::default(), rev, problem: Some(problem) }
+            let rev = serde_json::from_str::<RevisionOnly>(&text)
+                .map(|r| r.rev)
+                .unwrap_or(0);
+            Loaded {
+                value: T::default(),
+                rev,
+                problem: Some(problem),
+            }
         }
     }
 }

@@ -19,7 +19,9 @@ impl History {
         if self.sessions.iter().any(|s| s.id == session.id) {
             return false;
         }
-        let at = self.sessions.partition_point(|s| s.started_at <= session.started_at);
+        let at = self
+            .sessions
+            .partition_point(|s| s.started_at <= session.started_at);
         self.sessions.insert(at, session);
         true
     }

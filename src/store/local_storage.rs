@@ -27,7 +27,9 @@ fn classify(error: JsValue) -> BackendError {
             "SecurityError" => BackendError::Unavailable,
             other => BackendError::Other(format!("{other}: {}", exception.message())),
         },
-        Err(other) => BackendError::Other(other.as_string().unwrap_or_else(|| "unknown error".into())),
+        Err(other) => {
+            BackendError::Other(other.as_string().unwrap_or_else(|| "unknown error".into()))
+        }
     }
 }
 
@@ -46,6 +48,8 @@ impl Backend for BrowserStorage {
 
     fn keys(&self) -> Result<Vec<String>, BackendError> {
         let count = self.storage.length().map_err(classify)?;
-        Ok((0..count).filter_map(|i| self.storage.key(i).ok().flatten()).collect())
+        Ok((0..count)
+            .filter_map(|i| self.storage.key(i).ok().flatten())
+            .collect())
     }
 }

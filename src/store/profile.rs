@@ -28,7 +28,10 @@ pub struct Profile {
 impl Profile {
     /// Whether the set-up is complete and there is a plan to train.
     pub fn is_set_up(&self) -> bool {
-        self.safety_ok_at.is_some() && self.level.is_some() && self.equipment.is_some() && !self.plan.is_empty()
+        self.safety_ok_at.is_some()
+            && self.level.is_some()
+            && self.equipment.is_some()
+            && !self.plan.is_empty()
     }
 
     /// Remember a dismissed suggestion (kept short: only the latest few matter).

@@ -24,12 +24,20 @@ pub const QUOTA_BYTES: usize = 5 * 1024 * 1024;
 
 impl Repository {
     pub fn new(backend: Box<dyn Backend>) -> Self {
-        Repository { backend, persistent: true, slots: [Slot::default(); 3] }
+        Repository {
+            backend,
+            persistent: true,
+            slots: [Slot::default(); 3],
+        }
     }
 
     /// A repository that keeps nothing beyond this page's life.
     pub fn in_memory() -> Self {
-        Repository { backend: Box::new(MemoryBackend::new()), persistent: false, slots: [Slot::default(); 3] }
+        Repository {
+            backend: Box::new(MemoryBackend::new()),
+            persistent: false,
+            slots: [Slot::default(); 3],
+        }
     }
 
     pub fn is_persistent(&self) -> bool {
@@ -42,8 +50,14 @@ impl Repository {
 
     pub fn load<T: Document>(&mut self, now: Millis) -> Loaded<T> {
         let loaded = document::load::<T>(self.backend.as_ref(), now);
-        let blocked = loaded.problem.as_ref().is_some_and(LoadProblem::blocks_saving);
-        *self.slot(T::KIND) = Slot { rev: loaded.rev, blocked };
+        let blocked = loaded
+            .problem
+            .as_ref()
+            .is_some_and(LoadProblem::blocks_saving);
+        *self.slot(T::KIND) = Slot {
+            rev: loaded.rev,
+            blocked,
+        };
         loaded
     }
 
@@ -62,7 +76,9 @@ impl Repository {
         if self.slots[kind as usize].blocked {
             return Err(SaveError::Blocked);
         }
-        self.backend.remove(&kind.key()).map_err(SaveError::Backend)?;
+        self.backend
+            .remove(&kind.key())
+            .map_err(SaveError::Backend)?;
         self.slots[kind as usize].rev = 0;
         Ok(())
     }

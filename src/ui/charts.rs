@@ -26,7 +26,13 @@ pub fn BarChart(
     #[prop(optional)] target: Option<u32>,
     unit: &'static str,
 ) -> impl IntoView {
-    let max = values.iter().copied().max().unwrap_or(0).max(target.unwrap_or(0)).max(1) as f32;
+    let max = values
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(target.unwrap_or(0))
+        .max(1) as f32;
     let n = values.len().max(1) as f32;
     let plot_w = WIDTH - PAD_LEFT;
     let plot_h = HEIGHT - PAD_BOTTOM - PAD_TOP;
@@ -108,12 +114,22 @@ pub fn LineChart(
     #[prop(optional)]
     max: Option<f32>,
 ) -> impl IntoView {
-    let highest = series.iter().flat_map(|s| s.values.iter().flatten().copied()).fold(0.0f32, f32::max);
+    let highest = series
+        .iter()
+        .flat_map(|s| s.values.iter().flatten().copied())
+        .fold(0.0f32, f32::max);
     let max = max.unwrap_or(highest).max(1.0);
     let n = labels.len();
     let plot_w = WIDTH - PAD_LEFT - 6.0;
     let plot_h = HEIGHT - PAD_BOTTOM - PAD_TOP;
-    let x_of = move |i: usize| PAD_LEFT + if n <= 1 { plot_w / 2.0 } else { plot_w * i as f32 / (n - 1) as f32 };
+    let x_of = move |i: usize| {
+        PAD_LEFT
+            + if n <= 1 {
+                plot_w / 2.0
+            } else {
+                plot_w * i as f32 / (n - 1) as f32
+            }
+    };
     let y_of = move |v: f32| PAD_TOP + plot_h * (1.0 - v / max);
     let lines = series
         .iter()
@@ -151,7 +167,10 @@ pub fn LineChart(
             .map(|s| view! { <span class=format!("legend {}", s.class)>{s.name}</span> })
             .collect_view()
     });
-    let header = series.iter().map(|s| view! { <th scope="col">{s.name}</th> }).collect_view();
+    let header = series
+        .iter()
+        .map(|s| view! { <th scope="col">{s.name}</th> })
+        .collect_view();
     let rows = (0..n)
         .map(|i| {
             let cells = series

@@ -27,7 +27,11 @@ pub fn Page(
 
 pub fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&format!("{title} · Rotation Rehab"));
+        if title == "Rotation Rehab" {
+            document.set_title(title);
+        } else {
+            document.set_title(&format!("{title} · Rotation Rehab"));
+        }
     }
 }
 

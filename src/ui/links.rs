@@ -13,7 +13,9 @@ pub fn base() -> String {
             .and_then(|w| w.document())
             .and_then(|d| d.base_uri().ok().flatten())
             .unwrap_or_default();
-        let path = web_sys::Url::new(&uri).map(|u| u.pathname()).unwrap_or_default();
+        let path = web_sys::Url::new(&uri)
+            .map(|u| u.pathname())
+            .unwrap_or_default();
         // Only the folder part counts: "/rehab/index.html" and "/rehab/" both mean "/rehab".
         let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
         folder.to_string()

@@ -68,7 +68,11 @@ pub fn provide() {
             None,
         );
     }
-    for (kind, problem) in [(Kind::Profile, profile.problem), (Kind::History, history.problem), (Kind::Workout, active.problem)] {
+    for (kind, problem) in [
+        (Kind::Profile, profile.problem),
+        (Kind::History, history.problem),
+        (Kind::Workout, active.problem),
+    ] {
         if let Some(problem) = problem {
             state.tell_load_problem(kind, problem);
         }
@@ -114,12 +118,17 @@ impl AppState {
                 return;
             }
             let id = notices.iter().map(|n| n.id + 1).max().unwrap_or(0);
-            notices.push(Notice { id, text, download_key });
+            notices.push(Notice {
+                id,
+                text,
+                download_key,
+            });
         });
     }
 
     pub fn dismiss(&self, id: u32) {
-        self.notices.update(|notices| notices.retain(|n| n.id != id));
+        self.notices
+            .update(|notices| notices.retain(|n| n.id != id));
     }
 
     fn tell_load_problem(&self, kind: Kind, problem: LoadProblem) {
@@ -142,7 +151,11 @@ impl AppState {
     /// Change a document and save it. If another tab saved a newer copy meanwhile, the change
     /// is applied on top of that copy instead of overwriting it. A failed save leaves the
     /// stored copy as it was, and the user is told.
-    fn change<T: Document + Clone + Send + Sync + 'static>(&self, signal: RwSignal<T>, change: impl Fn(&mut T)) -> bool {
+    fn change<T: Document + Clone + Send + Sync + 'static>(
+        &self,
+        signal: RwSignal<T>,
+        change: impl Fn(&mut T),
+    ) -> bool {
         signal.update(&change);
         match self.try_save(signal) {
             Err(SaveError::Conflict { .. }) => {
@@ -164,7 +177,10 @@ impl AppState {
         }
     }
 
-    fn try_save<T: Document + Clone + Send + Sync + 'static>(&self, signal: RwSignal<T>) -> Result<(), SaveError> {
+    fn try_save<T: Document + Clone + Send + Sync + 'static>(
+        &self,
+        signal: RwSignal<T>,
+    ) -> Result<(), SaveError> {
         signal
             .with_untracked(|value| self.repository.try_update_value(|r| r.save(value)))
             .unwrap_or(Ok(()))
@@ -234,7 +250,8 @@ impl AppState {
     }
 
     pub fn storage_usage(&self) -> (usize, bool) {
-        self.repository.with_value(|r| (r.bytes_used(), r.is_persistent()))
+        self.repository
+            .with_value(|r| (r.bytes_used(), r.is_persistent()))
     }
 
     pub fn now(&self) -> Millis {

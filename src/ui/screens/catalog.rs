@@ -48,7 +48,8 @@ impl Filters {
         let equipment_ok = if self.no_equipment {
             exercise.equipment.any_of.is_empty()
         } else {
-            self.equipment.is_none_or(|e| exercise.equipment.any_of.contains(&e))
+            self.equipment
+                .is_none_or(|e| exercise.equipment.any_of.contains(&e))
         };
         level_ok && equipment_ok
     }
@@ -57,17 +58,22 @@ impl Filters {
 #[component]
 pub fn CatalogList() -> impl IntoView {
     let query = use_query_map();
-    let filters = Memo::new(move |_| {
-        query.with(|q| Filters::from_query(q.get("level"), q.get("equipment")))
-    });
+    let filters =
+        Memo::new(move |_| query.with(|q| Filters::from_query(q.get("level"), q.get("equipment"))));
     let navigate = use_navigate();
     let set_filter = move |name: &'static str, value: String| {
         let filters = filters.get_untracked();
-        let mut level = filters.level.map(|l| l.slug().to_string()).unwrap_or_default();
+        let mut level = filters
+            .level
+            .map(|l| l.slug().to_string())
+            .unwrap_or_default();
         let mut equipment = if filters.no_equipment {
             "none".to_string()
         } else {
-            filters.equipment.map(|e| e.slug().to_string()).unwrap_or_default()
+            filters
+                .equipment
+                .map(|e| e.slug().to_string())
+                .unwrap_or_default()
         };
         if name == "level" {
             level = value;
@@ -81,13 +87,27 @@ pub fn CatalogList() -> impl IntoView {
         if !equipment.is_empty() {
             params.push(format!("equipment={equipment}"));
         }
-        let query = if params.is_empty() { String::new() } else { format!("?{}", params.join("&")) };
-        navigate(&format!("/exercises{query}"), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        let query = if params.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", params.join("&"))
+        };
+        navigate(
+            &format!("/exercises{query}"),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
     let set_level = set_filter.clone();
     let visible = move || {
         let filters = filters.get();
-        catalog::EXERCISES.iter().filter(|e| filters.admits(e)).collect::<Vec<_>>()
+        catalog::EXERCISES
+            .iter()
+            .filter(|e| filters.admits(e))
+            .collect::<Vec<_>>()
     };
     view! {
         <Page title="Exercises".to_string()>

@@ -28,25 +28,44 @@ pub fn DataSection() -> impl IntoView {
 
     let backup = move |_| {
         let now = clock::now();
-        let text = app.profile.with_untracked(|p| app.history.with_untracked(|h| exchange::export_json(p, h, now)));
+        let text = app.profile.with_untracked(|p| {
+            app.history
+                .with_untracked(|h| exchange::export_json(p, h, now))
+        });
         let day = clock::local_date(now);
-        download::text_file(&format!("rotation-rehab-backup-{day}.json"), "application/json", &text);
+        download::text_file(
+            &format!("rotation-rehab-backup-{day}.json"),
+            "application/json",
+            &text,
+        );
         app.change_profile(|p| p.last_backup_at = Some(now));
     };
     let csv = move |_| {
-        let text = app.history.with_untracked(|h| exchange::sessions_csv(h, clock::format_local));
+        let text = app
+            .history
+            .with_untracked(|h| exchange::sessions_csv(h, clock::format_local));
         download::text_file("rotation-rehab-sessions.csv", "text/csv", &text);
     };
     let on_file = move |ev: leptos::ev::Event| {
         message.set(None);
         pending.set(None);
         confirm_replace.set(false);
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
         // Refuse a huge file before reading it into memory.
         if file.size() > exchange::MAX_IMPORT_BYTES as f64 {
             message.set(Some(
-                exchange::ImportError::TooLarge { bytes: file.size() as usize }.message(),
+                exchange::ImportError::TooLarge {
+                    bytes: file.size() as usize,
+                }
+                .message(),
             ));
             input.set_value("");
             return;
@@ -56,13 +75,18 @@ pub fn DataSection() -> impl IntoView {
             let text = match JsFuture::from(file.text()).await {
                 Ok(text) => text.as_string().unwrap_or_default(),
                 Err(_) => {
-                    message.set(Some("The file could not be read. Nothing was imported.".into()));
+                    message.set(Some(
+                        "The file could not be read. Nothing was imported.".into(),
+                    ));
                     return;
                 }
             };
             match exchange::parse_import(&text) {
                 Ok(export) => {
-                    let preview = app.profile.with_untracked(|p| app.history.with_untracked(|h| exchange::preview(p, h, &export)));
+                    let preview = app.profile.with_untracked(|p| {
+                        app.history
+                            .with_untracked(|h| exchange::preview(p, h, &export))
+                    });
                     pending.set(Some(Pending { export, preview }));
                 }
                 Err(error) => message.set(Some(error.message())),
@@ -70,13 +94,17 @@ pub fn DataSection() -> impl IntoView {
         });
     };
     let apply = move |mode: ImportMode| {
-        let Some(Pending { export, preview }) = pending.get_untracked() else { return };
+        let Some(Pending { export, preview }) = pending.get_untracked() else {
+            return;
+        };
         if preview.loses_data(mode) && !confirm_replace.get_untracked() {
             confirm_replace.set(true);
             return;
         }
-        let (profile, history) =
-            app.profile.with_untracked(|p| app.history.with_untracked(|h| exchange::apply_import(p, h, export, mode)));
+        let (profile, history) = app.profile.with_untracked(|p| {
+            app.history
+                .with_untracked(|h| exchange::apply_import(p, h, export, mode))
+        });
         // History first: if it cannot be saved, the profile is left as it was too.
         if app.change_history(|h| *h = history.clone()) {
             app.change_profile(|p| *p = profile.clone());

@@ -2,11 +2,11 @@
 
 pub mod catalog;
 pub mod data;
+pub mod history;
 pub mod settings;
 pub mod setup;
 pub mod today;
 pub mod workout;
-pub mod history;
 
 use super::components::Page;
 use super::links::href;

@@ -2,13 +2,13 @@
 
 use crate::catalog::{Equipment, Level};
 use crate::core::plan;
-use crate::store::Settings as CueSettings;
-use crate::ui::screens::data::DataSection;
 use crate::core::reminder;
 use crate::core::stats::WeekStart;
 use crate::platform::{clock, download};
+use crate::store::Settings as CueSettings;
 use crate::ui::components::Page;
 use crate::ui::links::href;
+use crate::ui::screens::data::DataSection;
 use crate::ui::screens::setup::EquipmentChoice;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -35,7 +35,13 @@ pub fn Settings() -> impl IntoView {
     };
     let plan_names = move || {
         app.profile.with(|p| {
-            p.plan.iter().map(|i| i.exercise().map_or(i.exercise.clone(), |e| e.name.to_string())).collect::<Vec<_>>()
+            p.plan
+                .iter()
+                .map(|i| {
+                    i.exercise()
+                        .map_or(i.exercise.clone(), |e| e.name.to_string())
+                })
+                .collect::<Vec<_>>()
         })
     };
     view! {

@@ -115,7 +115,9 @@ pub fn SafetyCheck() -> impl IntoView {
 
 /// Screens after the safety check send people back to it until it is done.
 fn needs_safety_check() -> bool {
-    use_app().profile.with_untracked(|p| p.safety_ok_at.is_none())
+    use_app()
+        .profile
+        .with_untracked(|p| p.safety_ok_at.is_none())
 }
 
 fn level_help(level: Level) -> &'static str {
@@ -242,10 +244,14 @@ pub fn ChoosePlan() -> impl IntoView {
     let recommendation = plan::recommend(level, &owned);
     let choices = plan::choices(level, &owned);
     let reasons: Vec<(String, String)> = match &recommendation {
-        Recommendation::Fits { picks } => picks.iter().map(|p| (p.exercise.id.to_string(), p.reason.clone())).collect(),
-        Recommendation::NothingAtLevel { closest, .. } => {
-            closest.iter().map(|p| (p.exercise.id.to_string(), p.reason.clone())).collect()
-        }
+        Recommendation::Fits { picks } => picks
+            .iter()
+            .map(|p| (p.exercise.id.to_string(), p.reason.clone()))
+            .collect(),
+        Recommendation::NothingAtLevel { closest, .. } => closest
+            .iter()
+            .map(|p| (p.exercise.id.to_string(), p.reason.clone()))
+            .collect(),
     };
     // Start from the current plan if it still fits, else from the recommendation.
     let current: Vec<String> = app.profile.with_untracked(|p| {
@@ -264,7 +270,9 @@ pub fn ChoosePlan() -> impl IntoView {
     // What the person may pick from: at their level, or the closest below when nothing fits.
     let options: Vec<&'static crate::catalog::Exercise> = if choices.is_empty() {
         match &recommendation {
-            Recommendation::NothingAtLevel { closest, .. } => closest.iter().map(|p| p.exercise).collect(),
+            Recommendation::NothingAtLevel { closest, .. } => {
+                closest.iter().map(|p| p.exercise).collect()
+            }
             Recommendation::Fits { .. } => Vec::new(),
         }
     } else {
@@ -339,11 +347,22 @@ pub fn ChoosePlan() -> impl IntoView {
 
 fn would_fit_text(would: &WouldFit) -> String {
     match would {
-        WouldFit::Equipment { equipment, exercise } => {
-            format!("With a {} you could do {}.", equipment.label().to_lowercase(), exercise.name)
+        WouldFit::Equipment {
+            equipment,
+            exercise,
+        } => {
+            format!(
+                "With a {} you could do {}.",
+                equipment.label().to_lowercase(),
+                exercise.name
+            )
         }
         WouldFit::Level { level, exercise } => {
-            format!("At {} level, {} would suit you.", level.label().to_lowercase(), exercise.name)
+            format!(
+                "At {} level, {} would suit you.",
+                level.label().to_lowercase(),
+                exercise.name
+            )
         }
     }
 }

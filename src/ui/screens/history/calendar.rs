@@ -34,7 +34,18 @@ fn weekday_short(day: Weekday) -> &'static str {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 #[component]
@@ -49,7 +60,10 @@ pub fn Calendar() -> impl IntoView {
             Some(None) => (today().with_day(1).unwrap_or_default(), true),
         }
     });
-    let counts = Memo::new(move |_| app.history.with(|h| stats::sessions_by_date(&h.sessions, local_date)));
+    let counts = Memo::new(move |_| {
+        app.history
+            .with(|h| stats::sessions_by_date(&h.sessions, local_date))
+    });
     view! {
         <Page title="Calendar".to_string()>
             <Show when=move || month.get().1>

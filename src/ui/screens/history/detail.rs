@@ -51,7 +51,8 @@ pub fn SessionDetail() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     let session = Memo::new(move |_| app.history.with(|h| h.find(&id()).cloned()));
-    move || match session.get() {
+    move || {
+        match session.get() {
         Some(s) => view! { <Detail session=s/> }.into_any(),
         None => view! {
             <Page title="Session not found".to_string()>
@@ -60,6 +61,7 @@ pub fn SessionDetail() -> impl IntoView {
             </Page>
         }
         .into_any(),
+    }
     }
 }
 

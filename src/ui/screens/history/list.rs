@@ -14,10 +14,14 @@ use leptos_router::components::A;
 pub fn HistoryList() -> impl IntoView {
     let app = use_app();
     let week = Memo::new(move |_| {
-        let (target, start) = app.profile.with(|p| (p.settings.weekly_target, p.settings.week_start));
+        let (target, start) = app
+            .profile
+            .with(|p| (p.settings.weekly_target, p.settings.week_start));
         app.history.with(|h| {
-            let progress = stats::week_progress(&h.sessions, local_date, start, u32::from(target), today());
-            let streak = stats::streak_weeks(&h.sessions, local_date, start, u32::from(target), today());
+            let progress =
+                stats::week_progress(&h.sessions, local_date, start, u32::from(target), today());
+            let streak =
+                stats::streak_weeks(&h.sessions, local_date, start, u32::from(target), today());
             (progress, streak)
         })
     });
@@ -27,7 +31,15 @@ pub fn HistoryList() -> impl IntoView {
             h.sessions
                 .iter()
                 .rev()
-                .map(|s| (s.id.clone(), format_local(s.started_at), exercise_names(s), outcome_text(s.outcome), pain_text(s)))
+                .map(|s| {
+                    (
+                        s.id.clone(),
+                        format_local(s.started_at),
+                        exercise_names(s),
+                        outcome_text(s.outcome),
+                        pain_text(s),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });

@@ -28,7 +28,12 @@ pub(crate) fn exercise_name(id: &str) -> String {
 }
 
 pub(crate) fn exercise_names(session: &SessionRecord) -> String {
-    session.exercises.iter().map(|e| exercise_name(&e.exercise)).collect::<Vec<_>>().join(", ")
+    session
+        .exercises
+        .iter()
+        .map(|e| exercise_name(&e.exercise))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub(crate) fn pain_text(session: &SessionRecord) -> Option<String> {

@@ -18,7 +18,9 @@ const WEEKS_SHOWN: u32 = 12;
 const SESSIONS_SHOWN: usize = 20;
 
 fn short_date(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     format!("{} {}", date.day(), MONTHS[date.month0() as usize])
 }
 
@@ -34,7 +36,9 @@ fn unit_word(unit: Option<WorkUnit>) -> &'static str {
 pub fn Progress() -> impl IntoView {
     let app = use_app();
     let content = move || {
-        let (target, start) = app.profile.with(|p| (p.settings.weekly_target, p.settings.week_start));
+        let (target, start) = app
+            .profile
+            .with(|p| (p.settings.weekly_target, p.settings.week_start));
         app.history.with(|h| {
             let sessions = &h.sessions;
             if sessions.is_empty() {

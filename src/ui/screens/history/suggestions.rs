@@ -29,10 +29,14 @@ fn changes_plan(change: &Change) -> bool {
 pub fn Suggestions() -> impl IntoView {
     let app = use_app();
     let suggestions = Memo::new(move |_| {
-        let last = app.history.with(|h| h.sessions.last().map(|s| s.id.clone()));
+        let last = app
+            .history
+            .with(|h| h.sessions.last().map(|s| s.id.clone()));
         let Some(last) = last else { return Vec::new() };
         app.profile.with(|p| {
-            let Some(level) = p.level else { return Vec::new() };
+            let Some(level) = p.level else {
+                return Vec::new();
+            };
             app.history.with(|h| {
                 progression::suggest_plan(&p.plan, &h.sessions, None, level, p.owned_equipment())
                     .into_iter()

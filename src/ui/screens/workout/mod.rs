@@ -44,12 +44,19 @@ fn CheckIn() -> impl IntoView {
             let items: Vec<WorkoutItem> = p
                 .plan
                 .iter()
-                .map(|i| WorkoutItem { exercise: i.exercise.clone(), prescription: i.prescription })
+                .map(|i| WorkoutItem {
+                    exercise: i.exercise.clone(),
+                    prescription: i.prescription,
+                })
                 .collect();
             (p.settings.clone(), items)
         });
         let options = WorkoutOptions {
-            rep_mode: if settings.tap_to_count { RepMode::Tap } else { RepMode::Tempo },
+            rep_mode: if settings.tap_to_count {
+                RepMode::Tap
+            } else {
+                RepMode::Tempo
+            },
             ..WorkoutOptions::default()
         };
         let (workout, effects) = Machine::start(items, options, pain_before, clock::now());

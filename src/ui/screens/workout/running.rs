@@ -3,10 +3,10 @@
 //! turns it into the screen.
 
 use crate::catalog;
+use crate::core::figure;
 use crate::core::session::{HurtKind, Side};
 use crate::core::workout::{Direction, Event, Phase, RepMode, WorkoutView};
 use crate::platform::{clock, cues, wake_lock};
-use crate::core::figure;
 use crate::ui::components::set_document_title;
 use crate::ui::figure::{Demo, FigureSize};
 use crate::ui::state::{use_app, AppState};
@@ -24,7 +24,10 @@ pub fn exercise_name(app: AppState) -> impl Fn(usize) -> String {
             a.workout
                 .as_ref()
                 .and_then(|w| w.items().get(index))
-                .map(|item| catalog::find(&item.exercise).map_or(item.exercise.clone(), |e| e.name.to_string()))
+                .map(|item| {
+                    catalog::find(&item.exercise)
+                        .map_or(item.exercise.clone(), |e| e.name.to_string())
+                })
                 .unwrap_or_default()
         })
     }
@@ -33,13 +36,18 @@ pub fn exercise_name(app: AppState) -> impl Fn(usize) -> String {
 /// Send an event to the workout, perform its effects, and save when the core says so.
 pub fn dispatch(app: AppState, event: Event) {
     let now = clock::now();
-    let Some(effects) = app.with_workout(|w| w.update(event, now)) else { return };
+    let Some(effects) = app.with_workout(|w| w.update(event, now)) else {
+        return;
+    };
     if effects.is_empty() {
         return;
     }
     let settings = app.profile.with_untracked(|p| p.settings.clone());
     cues::perform(&effects, &settings, exercise_name(app));
-    if effects.iter().any(|e| matches!(e, crate::core::workout::Effect::Save)) {
+    if effects
+        .iter()
+        .any(|e| matches!(e, crate::core::workout::Effect::Save))
+    {
         app.save_workout();
     }
 }
@@ -63,7 +71,9 @@ fn side_word(side: Side) -> &'static str {
 }
 
 fn next_line(view: &WorkoutView) -> String {
-    let Some(next) = &view.next else { return "Last one".to_string() };
+    let Some(next) = &view.next else {
+        return "Last one".to_string();
+    };
     let what = match next.phase {
         Phase::Rest => return "Next: rest".to_string(),
         Phase::Hold => "hold",
@@ -82,7 +92,12 @@ fn typed_into_control(event: &web_sys::KeyboardEvent) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "A"))
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().as_str(),
+                "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "A"
+            )
+        })
 }
 
 #[component]
@@ -111,10 +126,16 @@ pub fn Running() -> impl IntoView {
         }
     });
     let keys = window_event_listener(leptos::ev::keydown, move |event| {
-        if typed_into_control(&event) || hurt_open.get_untracked() || end_open.get_untracked() || app.resumed.get_untracked() {
+        if typed_into_control(&event)
+            || hurt_open.get_untracked()
+            || end_open.get_untracked()
+            || app.resumed.get_untracked()
+        {
             return;
         }
-        let paused = app.active.with_untracked(|a| a.workout.as_ref().is_some_and(|w| w.is_paused()));
+        let paused = app
+            .active
+            .with_untracked(|a| a.workout.as_ref().is_some_and(|w| w.is_paused()));
         let event_to_send = match event.key().as_str() {
             " " | "Spacebar" => Some(if paused { Event::Resume } else { Event::Pause }),
             "ArrowRight" => Some(Event::Skip),
@@ -135,20 +156,41 @@ pub fn Running() -> impl IntoView {
         let at = now.get();
         app.active.with(|a| a.workout.as_ref().map(|w| w.view(at)))
     });
-    let rep_mode = move || app.active.with(|a| a.workout.as_ref().map(|w| w.options().rep_mode));
+    let rep_mode = move || {
+        app.active
+            .with(|a| a.workout.as_ref().map(|w| w.options().rep_mode))
+    };
     let v = move || view.get();
-    let name = move || v().and_then(|v| catalog::find(&v.exercise)).map_or("", |e| e.name);
+    let name = move || {
+        v().and_then(|v| catalog::find(&v.exercise))
+            .map_or("", |e| e.name)
+    };
     // What a screen reader hears: the phase and side, once per change, not every second.
     let announcement = Memo::new(move |_| {
-        v().map(|v| format!("{}. {}. Set {} of {}.", phase_word(v.phase), side_word(v.side), v.set, v.sets))
-            .unwrap_or_default()
+        v().map(|v| {
+            format!(
+                "{}. {}. Set {} of {}.",
+                phase_word(v.phase),
+                side_word(v.side),
+                v.set,
+                v.sets
+            )
+        })
+        .unwrap_or_default()
     });
     Effect::new(move |_| set_document_title(&announcement.get()));
     let paused = move || v().is_some_and(|v| v.paused);
     // The demonstration follows the block: the side being trained, in step with the tempo;
     // the end pose during a hold, the start pose while getting ready or resting.
-    let demo_id = Memo::new(move |_| view.with(|v| v.as_ref().and_then(|v| catalog::find(&v.exercise)).map(|e| e.id)));
-    let demo_side = Signal::derive(move || view.with(|v| v.as_ref().map_or(Side::Left, |v| v.side)));
+    let demo_id = Memo::new(move |_| {
+        view.with(|v| {
+            v.as_ref()
+                .and_then(|v| catalog::find(&v.exercise))
+                .map(|e| e.id)
+        })
+    });
+    let demo_side =
+        Signal::derive(move || view.with(|v| v.as_ref().map_or(Side::Left, |v| v.side)));
     let demo_phase = Signal::derive(move || {
         view.with(|v| match v {
             Some(v) => match (v.phase, v.reps.and_then(|r| r.tempo)) {

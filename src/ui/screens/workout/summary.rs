@@ -33,7 +33,10 @@ fn side_short(side: Side) -> &'static str {
 pub fn Summary() -> impl IntoView {
     let app = use_app();
     // The record as it stands; load and range edits update the workout, so recompute.
-    let record = Memo::new(move |_| app.active.with(|a| a.workout.as_ref().map(|w| w.finish(clock::now()))));
+    let record = Memo::new(move |_| {
+        app.active
+            .with(|a| a.workout.as_ref().map(|w| w.finish(clock::now())))
+    });
     let pain_after = RwSignal::new(None::<u8>);
     let effort = RwSignal::new(None::<Effort>);
     let note = RwSignal::new(String::new());
@@ -46,7 +49,9 @@ pub fn Summary() -> impl IntoView {
     };
     Effect::new(move |_| set_document_title(title()));
     let save = move |_| {
-        let Some(mut session): Option<SessionRecord> = record.get_untracked() else { return };
+        let Some(mut session): Option<SessionRecord> = record.get_untracked() else {
+            return;
+        };
         session.pain_after = pain_after.get_untracked();
         session.effort = effort.get_untracked();
         session.note = note.get_untracked().chars().take(MAX_NOTE_CHARS).collect();
@@ -137,12 +142,23 @@ fn ExerciseDone(index: usize, log: crate::core::session::ExerciseLog) -> impl In
     let apply_load = move || {
         let text = amount.get_untracked();
         let load = match unit.get_untracked().as_str() {
-            "kg" => text.trim().replace(',', ".").parse().map(Load::Kg).unwrap_or(Load::Kg(f32::NAN)),
-            "lb" => text.trim().replace(',', ".").parse().map(Load::Lb).unwrap_or(Load::Lb(f32::NAN)),
+            "kg" => text
+                .trim()
+                .replace(',', ".")
+                .parse()
+                .map(Load::Kg)
+                .unwrap_or(Load::Kg(f32::NAN)),
+            "lb" => text
+                .trim()
+                .replace(',', ".")
+                .parse()
+                .map(Load::Lb)
+                .unwrap_or(Load::Lb(f32::NAN)),
             "band" => Load::Band(text),
             _ => Load::None,
         };
-        if !matches!(&load, Load::Band(b) if b.trim().is_empty()) || unit.get_untracked() == "none" {
+        if !matches!(&load, Load::Band(b) if b.trim().is_empty()) || unit.get_untracked() == "none"
+        {
             set_load(load);
         }
     };
@@ -155,7 +171,7 @@ fn ExerciseDone(index: usize, log: crate::core::session::ExerciseLog) -> impl In
                 {log.sets.iter().map(|s| view! {
                     <li class:short=!s.completed>
                         {format!("Set {} · {}: {} of {}", s.set, side_short(s.side), work_text(s.done), work_text(s.target))}
-                        {(!s.completed).then(|| " (cut short)")}
+                        {(!s.completed).then_some(" (cut short)")}
                     </li>
                 }).collect_view()}
                 {log.sets.is_empty().then(|| view! { <li class="muted">"Not started."</li> })}

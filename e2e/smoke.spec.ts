@@ -1,0 +1,55 @@
+import { test, expect } from "./fixtures";
+
+// The release build loads under its CSP, from its own origin only (checked by the fixture), and
+// the static shell is what paints first.
+
+declare global {
+  interface Window {
+    __appStarted?: boolean;
+  }
+}
+
+test.beforeEach(async ({ page }) => {
+  // scripts/loader.js fires Trunk's event once the wasm has been instantiated and main() ran.
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", () => (window.__appStarted = true));
+  });
+});
+
+test("home page loads and the app starts", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle(/Rotation Rehab/);
+  await expect(page.locator("h1")).toContainText("Rotation Rehab");
+  await page.waitForFunction(() => window.__appStarted === true);
+});
+
+test("the static shell paints before the wasm arrives", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.locator("#shell h1")).toHaveText("Rotation Rehab");
+  await expect(page.locator("#shell [role=status]")).toBeVisible();
+  release();
+  await page.waitForFunction(() => window.__appStarted === true);
+});
+
+test("a deep link is served the app (single-page fallback)", async ({ page }) => {
+  const res = await page.goto("/some/deep/route");
+  expect(res?.status()).toBe(200);
+  await page.waitForFunction(() => window.__appStarted === true);
+  // The router, not the host, decides what an unknown route shows.
+  await expect(page.locator("#shell")).toHaveCount(0);
+  await expect(page).toHaveTitle(/Rotation Rehab/);
+  await expect(page.locator("h1")).toBeVisible();
+});
+
+test("the app replaces the static shell once mounted", async ({ page }) => {
+  await page.goto("/");
+  await page.waitForFunction(() => window.__appStarted === true);
+  await expect(page.locator("#shell")).toHaveCount(0);
+  await expect(page.locator("h1")).toContainText("Rotation Rehab");
+});
