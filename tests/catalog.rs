@@ -237,3 +237,45 @@ fn variation_helpers_split_the_catalog() {
     assert_eq!(mains + variations, EXERCISES.len());
     assert!(main_exercises().all(|e| e.variation_of.is_none()));
 }
+
+mod filters {
+    use rotation_rehab::catalog::{Equipment, Filters, Level, EXERCISES};
+
+    fn ids(filters: &Filters) -> Vec<&'static str> {
+        EXERCISES
+            .iter()
+            .filter(|e| filters.admits(e))
+            .map(|e| e.id)
+            .collect()
+    }
+
+    #[test]
+    fn no_filter_admits_everything() {
+        assert_eq!(
+            ids(&Filters::from_query(None, Some(""))).len(),
+            EXERCISES.len()
+        );
+    }
+
+    #[test]
+    fn level_and_equipment_narrow_the_list() {
+        let f = Filters::from_query(Some("beginner"), Some("none"));
+        assert_eq!(ids(&f), vec!["knee-rotations", "texas-twist"]);
+        let f = Filters::from_query(Some("advanced"), Some("landmine"));
+        assert_eq!(ids(&f), vec!["landmine-rotation"]);
+        let f = Filters::from_query(None, Some("band"));
+        assert_eq!(f.equipment, Some(Equipment::ResistanceBand));
+        assert!(ids(&f).contains(&"pallof-hold"));
+    }
+
+    #[test]
+    fn unknown_values_are_reported_and_ignored() {
+        let f = Filters::from_query(Some("expert"), Some("kettlebell"));
+        assert_eq!(
+            f.unknown,
+            vec!["expert".to_string(), "kettlebell".to_string()]
+        );
+        assert_eq!(f.level, None::<Level>);
+        assert_eq!(ids(&f).len(), EXERCISES.len());
+    }
+}

@@ -2,9 +2,11 @@
 
 mod data;
 mod describe;
+mod filter;
 mod types;
 
 pub use data::{main_exercises, variations_of, EXERCISES};
+pub use filter::Filters;
 pub use types::*;
 
 /// The entry with this id, if there is one.

@@ -1,7 +1,7 @@
 //! The catalog: every exercise and variation, filterable by level and equipment, and a page
 //! for each. Filters live in the URL so a filtered list can be shared and reloaded.
 
-use crate::catalog::{self, Equipment, Exercise, Level};
+use crate::catalog::{self, Equipment, Exercise, Filters, Level};
 use crate::core::figure;
 use crate::ui::components::Page;
 use crate::ui::figure::{Demo, FigureSize};
@@ -11,55 +11,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
-/// The list's filters as read from the URL; values the app does not know are reported.
-#[derive(Debug, Clone, PartialEq, Default)]
-struct Filters {
-    level: Option<Level>,
-    equipment: Option<Equipment>,
-    /// "none" asks for exercises that need nothing.
-    no_equipment: bool,
-    unknown: Vec<String>,
-}
-
-impl Filters {
-    fn from_query(level: Option<String>, equipment: Option<String>) -> Filters {
-        let mut filters = Filters::default();
-        if let Some(value) = level.filter(|v| !v.is_empty()) {
-            match Level::from_slug(&value) {
-                Some(level) => filters.level = Some(level),
-                None => filters.unknown.push(value),
-            }
-        }
-        if let Some(value) = equipment.filter(|v| !v.is_empty()) {
-            if value == "none" {
-                filters.no_equipment = true;
-            } else {
-                match Equipment::from_slug(&value) {
-                    Some(e) => filters.equipment = Some(e),
-                    None => filters.unknown.push(value),
-                }
-            }
-        }
-        filters
-    }
-
-    fn admits(&self, exercise: &Exercise) -> bool {
-        let level_ok = self.level.is_none_or(|l| exercise.levels.contains(l));
-        let equipment_ok = if self.no_equipment {
-            exercise.equipment.any_of.is_empty()
-        } else {
-            self.equipment
-                .is_none_or(|e| exercise.equipment.any_of.contains(&e))
-        };
-        level_ok && equipment_ok
-    }
-}
-
 #[component]
 pub fn CatalogList() -> impl IntoView {
     let query = use_query_map();
-    let filters =
-        Memo::new(move |_| query.with(|q| Filters::from_query(q.get("level"), q.get("equipment"))));
+    let filters = Memo::new(move |_| {
+        query
+            .with(|q| Filters::from_query(q.get("level").as_deref(), q.get("equipment").as_deref()))
+    });
     let navigate = use_navigate();
     let set_filter = move |name: &'static str, value: String| {
         let filters = filters.get_untracked();
@@ -130,7 +88,7 @@ pub fn CatalogList() -> impl IntoView {
                 <label>
                     <span>"Equipment"</span>
                     <select on:change=move |ev| set_filter("equipment", event_target_value(&ev))
-                        prop:value=move || filters.with(|f| if f.no_equipment { "none" } else { f.equipment.map(|e| e.slug()).unwrap_or("") })>
+                        prop:value=move || filters.with(Filters::equipment_slug)>
                         <option value="">"Any equipment"</option>
                         <option value="none">"None needed"</option>
                         {Equipment::ALL.into_iter().map(|e| view! { <option value=e.slug()>{e.label()}</option> }).collect_view()}
