@@ -3,6 +3,7 @@
 
 pub mod figure;
 pub mod plan;
+pub mod plan_choice;
 pub mod progression;
 pub mod reminder;
 pub mod session;

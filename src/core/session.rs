@@ -100,6 +100,25 @@ impl Load {
         }
     }
 
+    /// Read a load as typed on the summary screen: a unit ("none", "kg", "lb", "band") and
+    /// the text of the field (a decimal comma is accepted). Checked by [`Load::validate`].
+    pub fn from_input(unit: &str, text: &str) -> Result<Load, LoadError> {
+        let weight = || {
+            text.trim()
+                .replace(',', ".")
+                .parse::<f32>()
+                .map_err(|_| LoadError::WeightOutOfRange)
+        };
+        let load = match unit {
+            "kg" => Load::Kg(weight()?),
+            "lb" => Load::Lb(weight()?),
+            "band" => Load::Band(text.trim().to_string()),
+            _ => Load::None,
+        };
+        load.validate()?;
+        Ok(load)
+    }
+
     /// True for [`Load::None`] (used to leave it out of stored records).
     pub fn is_none(&self) -> bool {
         matches!(self, Load::None)

@@ -106,6 +106,16 @@ pub struct Suggestion {
     pub explanation: String,
 }
 
+impl Suggestion {
+    /// Whether the person should see it: a change to make, an easing off, or a reason to see a
+    /// clinician. A plain "stay" needs no card.
+    pub fn is_worth_showing(&self) -> bool {
+        self.reasons.contains(&Reason::SeeClinician)
+            || self.kind == SuggestionKind::StepDown
+            || (self.kind == SuggestionKind::StepUp && self.change != Change::None)
+    }
+}
+
 /// The suggestion for one plan item. `history` is oldest first; `next_day_pain` is the answer
 /// to "how is your back this morning?" after the newest session, if it was asked.
 pub fn suggest(

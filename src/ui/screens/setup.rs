@@ -1,7 +1,8 @@
 //! The first visit: the safety check, then level, equipment and a plan.
 
 use crate::catalog::{Equipment, Level};
-use crate::core::plan::{self, PlanItem, Recommendation, WouldFit};
+use crate::core::plan::{self, WouldFit};
+use crate::core::plan_choice::{plan_choice, plan_from_selection};
 use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
@@ -241,69 +242,32 @@ pub fn ChoosePlan() -> impl IntoView {
     let Some(owned) = app.profile.with_untracked(|p| p.equipment.clone()) else {
         return view! { <Redirect path="/start/equipment"/> }.into_any();
     };
-    let recommendation = plan::recommend(level, &owned);
-    let choices = plan::choices(level, &owned);
-    let reasons: Vec<(String, String)> = match &recommendation {
-        Recommendation::Fits { picks } => picks
-            .iter()
-            .map(|p| (p.exercise.id.to_string(), p.reason.clone()))
-            .collect(),
-        Recommendation::NothingAtLevel { closest, .. } => closest
-            .iter()
-            .map(|p| (p.exercise.id.to_string(), p.reason.clone()))
-            .collect(),
-    };
-    // Start from the current plan if it still fits, else from the recommendation.
-    let current: Vec<String> = app.profile.with_untracked(|p| {
-        if p.plan.is_empty() || plan::validate_plan(&p.plan, level, &owned).is_err() {
-            reasons.iter().map(|(id, _)| id.clone()).collect()
-        } else {
-            p.plan.iter().map(|i| i.exercise.clone()).collect()
-        }
-    });
-    let selected = RwSignal::new(current);
+    let choice = app
+        .profile
+        .with_untracked(|p| plan_choice(level, &owned, &p.plan));
+    let selected = RwSignal::new(choice.preselected.clone());
     let navigate = use_navigate();
-    let shortfall = match &recommendation {
-        Recommendation::Fits { .. } => None,
-        Recommendation::NothingAtLevel { would_fit, .. } => Some(would_fit.clone()),
-    };
-    // What the person may pick from: at their level, or the closest below when nothing fits.
-    let options: Vec<&'static crate::catalog::Exercise> = if choices.is_empty() {
-        match &recommendation {
-            Recommendation::NothingAtLevel { closest, .. } => {
-                closest.iter().map(|p| p.exercise).collect()
-            }
-            Recommendation::Fits { .. } => Vec::new(),
-        }
-    } else {
-        choices
-    };
     let can_save = move || (1..=plan::MAX_PICKS).contains(&selected.with(Vec::len));
     let save = move |_| {
-        let items: Vec<PlanItem> = selected
-            .get_untracked()
-            .iter()
-            .filter_map(|id| crate::catalog::find(id))
-            .map(PlanItem::from_catalog)
-            .collect();
+        let items = plan_from_selection(&selected.get_untracked());
         app.change_profile(|p| p.plan = items.clone());
         navigate("/", NavigateOptions::default());
     };
     view! {
         <Page title="Your plan".to_string() no_nav=true>
-            {shortfall.map(|would_fit| view! {
+            {choice.shortfall.clone().map(|would_fit| view! {
                 <section class="card" role="status">
                     <h2>{format!("Nothing in this programme is at {} level with your equipment", level.label().to_lowercase())}</h2>
                     <ul>{would_fit.iter().map(|w| view! { <li>{would_fit_text(w)}</li> }).collect_view()}</ul>
-                    {(!options.is_empty()).then(|| view! { <p>"Meanwhile, these easier ones suit what you have:"</p> })}
+                    {(!choice.options.is_empty()).then(|| view! { <p>"Meanwhile, these easier ones suit what you have:"</p> })}
                 </section>
             })}
             <p class="lead">"Pick one or two. Each is done on both sides equally, two or three times a week."</p>
             <fieldset class="choices">
                 <legend class="visually-hidden">"Exercises for your plan"</legend>
-                {options.into_iter().map(|exercise| {
+                {choice.options.iter().map(|exercise| {
                     let id = exercise.id.to_string();
-                    let reason = reasons.iter().find(|(r, _)| *r == id).map(|(_, why)| why.clone());
+                    let reason = choice.reason(&id).map(str::to_string);
                     let recommended = reason.is_some();
                     let id_for_check = id.clone();
                     let is_checked = move || selected.with(|s| s.contains(&id_for_check));

@@ -41,12 +41,7 @@ pub fn Suggestions() -> impl IntoView {
                 progression::suggest_plan(&p.plan, &h.sessions, None, level, p.owned_equipment())
                     .into_iter()
                     .enumerate()
-                    .filter(|(_, s)| {
-                        let worth_showing = s.reasons.contains(&Reason::SeeClinician)
-                            || (s.kind != SuggestionKind::Stay && s.change != Change::None)
-                            || s.kind == SuggestionKind::StepDown;
-                        worth_showing && !p.dismissed.contains(&key(&last, s))
-                    })
+                    .filter(|(_, s)| s.is_worth_showing() && !p.dismissed.contains(&key(&last, s)))
                     .map(|(i, s)| (i, key(&last, &s), s))
                     .collect::<Vec<_>>()
             })

@@ -139,28 +139,12 @@ fn ExerciseDone(index: usize, log: crate::core::session::ExerciseLog) -> impl In
     };
     let unit = RwSignal::new(unit.to_string());
     let amount = RwSignal::new(amount);
-    let apply_load = move || {
-        let text = amount.get_untracked();
-        let load = match unit.get_untracked().as_str() {
-            "kg" => text
-                .trim()
-                .replace(',', ".")
-                .parse()
-                .map(Load::Kg)
-                .unwrap_or(Load::Kg(f32::NAN)),
-            "lb" => text
-                .trim()
-                .replace(',', ".")
-                .parse()
-                .map(Load::Lb)
-                .unwrap_or(Load::Lb(f32::NAN)),
-            "band" => Load::Band(text),
-            _ => Load::None,
-        };
-        if !matches!(&load, Load::Band(b) if b.trim().is_empty()) || unit.get_untracked() == "none"
-        {
-            set_load(load);
-        }
+    let apply_load = move || match Load::from_input(&unit.get_untracked(), &amount.get_untracked())
+    {
+        Ok(load) => set_load(load),
+        // An empty field while typing is not an error worth shouting about.
+        Err(_) if amount.with_untracked(|a| a.trim().is_empty()) => {}
+        Err(e) => error.set(Some(e.to_string())),
     };
     let range = log.range;
     let field_id = format!("load-{index}");

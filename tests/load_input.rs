@@ -1,0 +1,31 @@
+//! Loads as typed on the summary screen.
+
+use rotation_rehab::core::session::{Load, LoadError};
+
+#[test]
+fn weights_accept_a_decimal_comma_and_bands_are_trimmed() {
+    assert_eq!(Load::from_input("kg", " 12,5 "), Ok(Load::Kg(12.5)));
+    assert_eq!(Load::from_input("lb", "20"), Ok(Load::Lb(20.0)));
+    assert_eq!(
+        Load::from_input("band", "  red "),
+        Ok(Load::Band("red".into()))
+    );
+    assert_eq!(Load::from_input("none", "whatever"), Ok(Load::None));
+}
+
+#[test]
+fn nonsense_is_refused_with_a_reason() {
+    assert_eq!(
+        Load::from_input("kg", "heavy"),
+        Err(LoadError::WeightOutOfRange)
+    );
+    assert_eq!(
+        Load::from_input("kg", "-3"),
+        Err(LoadError::WeightOutOfRange)
+    );
+    assert_eq!(
+        Load::from_input("lb", "9000"),
+        Err(LoadError::WeightOutOfRange)
+    );
+    assert_eq!(Load::from_input("band", "   "), Err(LoadError::BandName));
+}
