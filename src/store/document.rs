@@ -11,6 +11,7 @@ use super::PREFIX;
 use crate::core::Millis;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::fmt;
 
@@ -115,10 +116,11 @@ struct EnvelopeOut<'a, T> {
 }
 
 #[derive(Deserialize)]
-struct EnvelopeIn {
+struct EnvelopeIn<'a> {
     v: u32,
     rev: u64,
-    data: Value,
+    #[serde(borrow)]
+    data: &'a RawValue,
 }
 
 #[derive(Deserialize)]
@@ -141,11 +143,19 @@ pub fn decode<T: Document>(text: &str) -> Result<(T, u64), String> {
     if envelope.v == 0 {
         return Err("schema version 0 does not exist".into());
     }
-    let mut data = envelope.data;
-    for from in envelope.v..T::VERSION {
-        data = T::migrate_step(from, data)?;
+    // Documents of the current version are read straight from their text; only older ones go
+    // through `Value` for migration (and are then read from text too, so each type has one
+    // deserializer in the wasm, not two).
+    let value = if envelope.v == T::VERSION {
+        serde_json::from_str(envelope.data.get())
+    } else {
+        let mut data: Value = serde_json::from_str(envelope.data.get()).map_err(|e| e.to_string())?;
+        for from in envelope.v..T::VERSION {
+            data = T::migrate_step(from, data)?;
+        }
+        serde_json::from_str(&data.to_string())
     }
-    let value = serde_json::from_value(data).map_err(|e| e.to_string())?;
+    .map_err(|e| e.to_string())?;
     Ok((value, envelope.rev))
 }
 
