@@ -149,7 +149,8 @@ pub fn decode<T: Document>(text: &str) -> Result<(T, u64), String> {
     let value = if envelope.v == T::VERSION {
         serde_json::from_str(envelope.data.get())
     } else {
-        let mut data: Value = serde_json::from_str(envelope.data.get()).map_err(|e| e.to_string())?;
+        let mut data: Value =
+            serde_json::from_str(envelope.data.get()).map_err(|e| e.to_string())?;
         for from in envelope.v..T::VERSION {
             data = T::migrate_step(from, data)?;
         }

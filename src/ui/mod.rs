@@ -7,6 +7,7 @@ mod figure;
 mod links;
 mod screens;
 mod state;
+mod update;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -31,6 +32,7 @@ fn App() -> impl IntoView {
     view! {
         <Router base=links::base()>
             <components::Notices/>
+            <update::UpdatePrompt/>
             <Routes fallback=screens::NotFound>
                 <Route path=path!("/") view=today::Today/>
                 <Route path=path!("/start") view=setup::SafetyCheck/>

@@ -214,6 +214,27 @@ impl AppState {
         saved.is_ok()
     }
 
+    /// Send an event to the workout in progress. Subscribers are notified only when the core
+    /// returns effects (something happened): a quiet tick leaves the screen to the clock.
+    pub fn update_workout(
+        &self,
+        event: crate::core::workout::Event,
+        now: Millis,
+    ) -> Option<Vec<crate::core::workout::Effect>> {
+        let mut result = None;
+        self.active
+            .maybe_update(|active| match active.workout.as_mut() {
+                Some(workout) => {
+                    let effects = workout.update(event, now);
+                    let changed = !effects.is_empty();
+                    result = Some(effects);
+                    changed
+                }
+                None => false,
+            });
+        result
+    }
+
     /// Apply `f` to the workout in progress without saving; the caller saves when the core
     /// asks for it.
     pub fn with_workout<R>(&self, f: impl FnOnce(&mut Workout) -> R) -> Option<R> {

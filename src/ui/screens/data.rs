@@ -132,6 +132,7 @@ pub fn DataSection() -> impl IntoView {
             <Show when=move || { let (bytes, _) = usage(); bytes as f64 > WARN_SHARE * QUOTA_BYTES as f64 }>
                 <p class="card warn" role="alert">"Storage is filling up. Download a backup now, so nothing is lost if the browser refuses to save."</p>
             </Show>
+            <crate::ui::update::PersistenceStatus/>
             <p class="muted">{move || match app.profile.with(|p| p.last_backup_at) {
                 Some(at) => format!("Last backup: {}.", clock::format_local(at)),
                 None => "No backup downloaded yet.".to_string(),

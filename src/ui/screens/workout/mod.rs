@@ -18,14 +18,16 @@ pub use pain::PainScale;
 #[component]
 pub fn Workout() -> impl IntoView {
     let app = use_app();
-    let stage = move || {
+    // A memo, so the screen is rebuilt only when the stage changes, not on every tick (which
+    // would reset the screen's own state, such as an open "This hurts" sheet).
+    let stage = Memo::new(move |_| {
         app.active.with(|a| match &a.workout {
             None => 0,
             Some(w) if w.is_over() => 2,
             Some(_) => 1,
         })
-    };
-    move || match stage() {
+    });
+    move || match stage.get() {
         0 => view! { <CheckIn/> }.into_any(),
         1 => view! { <running::Running/> }.into_any(),
         _ => view! { <summary::Summary/> }.into_any(),

@@ -36,7 +36,7 @@ pub fn exercise_name(app: AppState) -> impl Fn(usize) -> String {
 /// Send an event to the workout, perform its effects, and save when the core says so.
 pub fn dispatch(app: AppState, event: Event) {
     let now = clock::now();
-    let Some(effects) = app.with_workout(|w| w.update(event, now)) else {
+    let Some(effects) = app.update_workout(event, now) else {
         return;
     };
     if effects.is_empty() {

@@ -1,0 +1,107 @@
+// Rotation Rehab's service worker: the whole release build, cached, so the app opens and runs
+// with no network, deep links included. Plain JS on purpose (a worker compiled to wasm is
+// unreliable, see /work/shared/TOOLCHAIN.md).
+//
+// This file is a template. Trunk copies it to dist/sw.js and scripts/precache.mjs (a post_build
+// hook) fills in VERSION and PRECACHE for release builds; debug builds (`trunk serve`) get no
+// worker at all. The app registers it only when index.html carries <meta name="sw-version">,
+// which the same hook adds.
+//
+// Update flow (the Workbox / vite-plugin-pwa "prompt" convention): a new version installs in the
+// background and then waits; the app shows "Update available" and, when the person agrees, posts
+// {type: "SKIP_WAITING"}; the new worker activates, removes the old caches, and the page reloads
+// once on `controllerchange`. Nothing here reloads or takes over by itself.
+"use strict";
+
+const VERSION = "dev"; // replaced by scripts/precache.mjs
+const PRECACHE = []; // replaced by scripts/precache.mjs: [path relative to this file, revision]
+
+// Caches belong to the origin, not to the scope: two copies of the app on one host (/rehab/ and
+// /rehab-beta/) must not delete each other's, so the name carries the scope.
+const SCOPE = new URL("./", self.location.href).href;
+const PREFIX = `rotation-rehab ${new URL(SCOPE).pathname} `;
+const CACHE = PREFIX + VERSION;
+// index.html is kept under the scope URL ("./"): what navigations get, whatever their path.
+const INDEX = SCOPE;
+const REVISION_HEADER = "X-Precache-Revision";
+const REVISIONS = new Map(PRECACHE.map(([path, revision]) => [new URL(path, SCOPE).href, revision]));
+
+self.addEventListener("install", (event) => {
+  // No skipWaiting(): a new version waits until the app asks (see the message handler).
+  event.waitUntil(
+    precache().catch(async (error) => {
+      await caches.delete(CACHE); // no half-filled cache; the browser retries on a later visit
+      throw error;
+    }),
+  );
+});
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    [...REVISIONS].map(async ([url, revision]) => {
+      // A file that did not change since the version in use is copied, not downloaded again.
+      const old = await caches.match(url);
+      if (old && old.headers.get(REVISION_HEADER) === revision) {
+        await cache.put(url, old);
+        return;
+      }
+      // `reload`: past the HTTP cache, so an unhashed name (index.html, loader.js) is fresh.
+      const response = await fetch(url, { cache: "reload", credentials: "same-origin" });
+      if (!response.ok) throw new Error(`precaching ${url}: HTTP ${response.status}`);
+      await cache.put(url, await withRevision(response, revision));
+    }),
+  );
+}
+
+/** A copy of `response` that remembers its revision and has no redirect flag (hosts that redirect
+ *  index.html to "./" would otherwise make the cached copy unusable for navigations). */
+async function withRevision(response, revision) {
+  const headers = new Headers(response.headers);
+  headers.set(REVISION_HEADER, revision);
+  // The body below is already decoded: the network's encoding and length no longer apply.
+  headers.delete("Content-Encoding");
+  headers.delete("Content-Length");
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+      }
+      // Take the pages of the first visit too, so the app works offline from then on.
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  url.hash = "";
+  if (REVISIONS.has(url.href)) {
+    event.respondWith(cached(url.href, request));
+  } else if (request.mode === "navigate" && url.href.startsWith(SCOPE)) {
+    // A deep link (/exercises/pallof-hold): the app's routes are not files, the app decides.
+    event.respondWith(cached(INDEX, request));
+  }
+  // Anything else goes to the network as if there were no worker.
+});
+
+async function cached(key, request) {
+  const cache = await caches.open(CACHE);
+  // Missing only if the browser evicted the cache: the network may still have it.
+  return (await cache.match(key)) ?? fetch(request);
+}
+
+self.addEventListener("message", (event) => {
+  const type = event.data?.type;
+  if (type === "SKIP_WAITING") {
+    self.skipWaiting();
+  } else if (type === "GET_VERSION") {
+    event.ports[0]?.postMessage(VERSION);
+  }
+});

@@ -1,0 +1,256 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { cp, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { KEYS, expectScreen, makeSessions, seedProfile } from "./helpers/app";
+
+// Offline-first and installable: the service worker (assets/sw.js, filled in by
+// scripts/precache.mjs for release builds), the update flow, storage persistence and the
+// prompts around them (src/ui/update.rs).
+
+/** Waits until a service worker controls the page (the first visit: after it installed). */
+async function controlled(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** The controlling worker's version, asked by message. */
+function workerVersion(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (e) => resolve(e.data);
+        navigator.serviceWorker.controller!.postMessage({ type: "GET_VERSION" }, [channel.port2]);
+      }),
+  );
+}
+
+const pageVersion = (page: Page) => page.locator("meta[name=sw-version]").getAttribute("content");
+
+test.describe("offline", () => {
+  test("after one visit the app opens with no network, deep links included", async ({ page, context }) => {
+    await seedProfile(page);
+    await page.goto("/");
+    await expectScreen(page, "Today");
+    await controlled(page);
+    const version = await pageVersion(page);
+    expect(version).toMatch(/^[0-9a-f]{16}$/);
+    expect(await workerVersion(page)).toBe(version);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expectScreen(page, "Today");
+
+    // A route is no file: the worker answers it with the cached index.html.
+    await page.goto("/exercises/pallof-hold");
+    await expectScreen(page, "Pallof press hold");
+
+    // A workout starts and runs (the whole of one offline is other specs' business).
+    await page.goto("/workout");
+    await expectScreen(page, "Ready?");
+    await page.locator("label.pain-option", { hasText: /^2$/ }).click();
+    const now = page.locator(".wk-now");
+    await expect(now).toBeVisible();
+    const first = await now.innerText();
+    await expect.poll(() => now.innerText(), { timeout: 10_000 }).not.toBe(first);
+    await context.setOffline(false);
+  });
+
+  test("the precache holds every file of the build and nothing else", async ({ page }) => {
+    await page.goto("/");
+    await controlled(page);
+    const cached = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const urls: string[] = [];
+      for (const key of keys) for (const req of await (await caches.open(key)).keys()) urls.push(new URL(req.url).pathname);
+      return { keys, urls: urls.sort() };
+    });
+    expect(cached.keys).toHaveLength(1);
+    expect(cached.urls).toContain("/");
+    expect(cached.urls).toContain("/manifest.webmanifest");
+    expect(cached.urls).toContain("/icons/icon-512.png");
+    expect(cached.urls.some((u) => /\/rotation-rehab-[0-9a-f]+_bg\.wasm$/.test(u))).toBe(true);
+    expect(cached.urls).not.toContain("/sw.js");
+    expect(cached.urls).not.toContain("/index.html"); // kept as "/", what navigations get
+  });
+
+  test("the manifest makes the app installable from any sub-path", async ({ page, request }) => {
+    await page.goto("/");
+    const href = await page.locator("link[rel=manifest]").getAttribute("href");
+    const manifestUrl = new URL(href!, page.url());
+    const manifest = await (await request.get(manifestUrl.href)).json();
+    expect(manifest).toMatchObject({ start_url: "./", scope: "./", display: "standalone", theme_color: "#0b6e5f", background_color: "#f7f6f2" });
+    const icons = manifest.icons as { src: string; sizes: string; purpose: string }[];
+    expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
+    for (const icon of icons) {
+      const res = await request.get(new URL(icon.src, manifestUrl).href);
+      expect(res.status(), icon.src).toBe(200);
+    }
+  });
+});
+
+// The update flow runs against its own server, whose folder the test switches from this build
+// (v1) to a second one (v2: the same files through scripts/precache.mjs again, with
+// SW_VERSION_SUFFIX=-v2, exactly what a rebuild with a changed input produces).
+// Its port: E2E_PORT + 300, plus the worker's index, so parallel runs (--repeat-each) do not meet.
+const UPDATE_PORT = Number(process.env.E2E_PORT ?? 4173) + 300;
+// The build under test (what the config's webServer serves); E2E_DIST only for trying a build
+// kept elsewhere.
+const DIST = process.env.E2E_DIST ?? "dist";
+
+const updateTest = test.extend({
+  // The fixtures' origin check follows baseURL: this test's origin is its own server.
+  baseURL: async ({}, use, testInfo) => {
+    await use(`http://127.0.0.1:${UPDATE_PORT + testInfo.parallelIndex}`);
+  },
+});
+
+updateTest.describe("update", () => {
+  let server: ChildProcess | undefined;
+  updateTest.afterEach(() => {
+    server?.kill("SIGTERM");
+    server = undefined;
+  });
+
+  updateTest("a new version waits, is offered after the workout, and takes over on consent", async ({ page, baseURL }, testInfo) => {
+    updateTest.slow(); // two builds' worth of precaching, a workout, a reload: on a busy 2-core machine
+    const served = testInfo.outputPath("served");
+    const v2 = testInfo.outputPath("v2");
+    await cp(DIST, served, { recursive: true });
+    await cp(DIST, v2, { recursive: true });
+    // Back to what Trunk hands the hook: no version meta, the template worker.
+    const index = join(v2, "index.html");
+    await writeFile(index, (await readFile(index, "utf8")).replace(/<meta name="sw-version"[^>]*>/, ""));
+    await cp("assets/sw.js", join(v2, "sw.js"));
+    await run("node", ["scripts/precache.mjs"], { TRUNK_STAGING_DIR: v2, TRUNK_PROFILE: "release", SW_VERSION_SUFFIX: "-v2" });
+
+    const port = new URL(baseURL!).port;
+    server = spawn(process.execPath, ["scripts/static-server.mjs", served, port], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve, reject) => {
+      server!.stdout!.once("data", () => resolve());
+      server!.once("exit", (code) => reject(new Error(`static server exited (${code})`)));
+    });
+
+    await page.addInitScript(() => sessionStorage.setItem("loads", String(Number(sessionStorage.getItem("loads") ?? 0) + 1)));
+    await seedProfile(page);
+    await page.goto("/workout");
+    await expectScreen(page, "Ready?");
+    await controlled(page);
+    const v1 = await pageVersion(page);
+    expect(v1).toMatch(/^[0-9a-f]{16}$/);
+
+    // A workout runs when the new version arrives.
+    await page.locator("label.pain-option", { hasText: /^2$/ }).click();
+    await expect(page.locator(".wk-now")).toBeVisible();
+    await cp(v2, served, { recursive: true, force: true });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await expect
+      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 10_000 })
+      .toBe(true);
+    // It waits (no skipWaiting on install), and says nothing during the workout.
+    expect(await workerVersion(page)).toBe(v1);
+    await page.waitForTimeout(300);
+    await expect(page.getByText("Update available")).toHaveCount(0);
+
+    // The workout over, the offer appears; nothing reloads by itself.
+    await endWorkout(page);
+    await expect(page.getByText("Update available")).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem("loads"))).toBe("1");
+
+    await page.getByRole("button", { name: "Reload" }).click();
+    await expect(page.locator("meta[name=sw-version]")).toHaveAttribute("content", `${v1}-v2`);
+    await controlled(page);
+    expect(await workerVersion(page)).toBe(`${v1}-v2`);
+    await expect(page.getByText("Update available")).toHaveCount(0);
+    // Reloaded once, and the old version's cache is gone.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => sessionStorage.getItem("loads"))).toBe("2");
+    const keys = await page.evaluate(() => caches.keys());
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/-v2$/);
+  });
+});
+
+/**
+ * "End workout", then "End and save" in its dialog, in one turn of the page's event loop: the
+ * workout screen re-renders on every tick (100 ms), which may close the dialog between two
+ * separate clicks. Leptos renders in microtasks, so no tick can come between these two.
+ */
+async function endWorkout(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const button = (name: string) => [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === name);
+    button("End workout")!.click();
+    for (let i = 0; i < 1000 && !button("End and save"); i++) await Promise.resolve();
+    const end = button("End and save");
+    if (!end) throw new Error("no “End and save” after “End workout”");
+    end.click();
+  });
+}
+
+/** Run a command to completion; reject on a non-zero exit. */
+function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: "inherit" });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")}: exit ${code}`))));
+  });
+}
+
+test.describe("keeping the data", () => {
+  // The browser's answer decides what the app shows: pin it to "not granted", and count requests.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { persistRequests: number };
+      w.persistRequests = 0;
+      if (!("storage" in navigator)) return;
+      StorageManager.prototype.persisted = async () => false;
+      StorageManager.prototype.persist = async () => {
+        w.persistRequests++;
+        return false;
+      };
+    });
+  });
+
+  test("persistence is requested after a saved session, and a backup is suggested every tenth", async ({ page, context }) => {
+    const sessions = makeSessions({ weeks: 10, perWeek: 2 }).slice(-10);
+    await seedProfile(page, sessions.slice(0, 9));
+    await page.goto("/");
+    await expectScreen(page, "Today");
+    expect(await page.evaluate(() => (window as any).persistRequests)).toBe(0);
+    await expect(page.getByText("Download a backup now and then")).toHaveCount(0);
+
+    // The tenth session, saved in another tab (the app takes the other tab's copy).
+    const other = await context.newPage();
+    await other.goto("/");
+    await expectScreen(other, "Today");
+    await other.evaluate(
+      ([key, value]) => localStorage.setItem(key, value),
+      [KEYS.history, JSON.stringify({ v: 1, rev: 2, data: { sessions } })],
+    );
+    const reminder = page.getByTestId("backup-reminder");
+    await expect(reminder).toBeVisible();
+    expect(await page.evaluate(() => (window as any).persistRequests)).toBe(1);
+    await reminder.getByRole("link", { name: "Back up in Settings" }).click();
+    await expectScreen(page, "Settings");
+    await expect(reminder).toHaveCount(0);
+    await expect(page.getByTestId("persistence")).toContainText("has not promised to keep your data");
+  });
+
+  test.describe("on an iPhone, in Safari", () => {
+    test.use({
+      userAgent:
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1",
+    });
+
+    test("explains how to add the app to the Home Screen, once there is data to keep", async ({ page }) => {
+      await seedProfile(page, makeSessions({ weeks: 1, perWeek: 1 }).slice(-1));
+      await page.goto("/");
+      await expectScreen(page, "Today");
+      const hint = page.getByTestId("install-hint");
+      await expect(hint).toContainText("Add to Home Screen");
+      await hint.getByRole("button", { name: "Got it" }).click();
+      await expect(hint).toHaveCount(0);
+    });
+  });
+});

@@ -1,0 +1,166 @@
+//! Offline and installing, as the person sees it: "Update available" when a new version of the
+//! app has installed in the background, a reminder now and then to download a backup when the
+//! browser has not promised to keep the data, how to add the app to the Home Screen on iOS, and
+//! (in Settings) whether the browser keeps the data. None of these shows while a workout runs.
+//! The browser side is `platform::service_worker`.
+
+use crate::platform::service_worker as sw;
+use crate::ui::links::href;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Remind to download a backup every this many sessions saved since the last backup, while the
+/// browser has not granted persistent storage.
+const BACKUP_EVERY: usize = 10;
+
+/// How often a long-open app asks the server for a new version (when it comes back into view).
+const UPDATE_CHECK_MS: i64 = 60 * 60 * 1000;
+
+/// Sessions saved since the last downloaded backup (all of them without a backup).
+fn sessions_since_backup(last_backup_at: Option<i64>, started: impl Iterator<Item = i64>) -> usize {
+    started
+        .filter(|&at| last_backup_at.is_none_or(|backup| at > backup))
+        .count()
+}
+
+/// Whether going from `before` to `after` sessions since the last backup passed a multiple of
+/// `BACKUP_EVERY` (an import may add several at once).
+fn backup_due(before: usize, after: usize) -> bool {
+    after >= BACKUP_EVERY && after / BACKUP_EVERY > before / BACKUP_EVERY
+}
+
+/// The prompts above every screen. Mounted once, in `App`, inside the router.
+#[component]
+pub fn UpdatePrompt() -> impl IntoView {
+    let app = use_app();
+    let update_waiting = RwSignal::new(false);
+    let remind_backup = RwSignal::new(false);
+    // Shown at most once per visit: its dismissal is not stored (the store owns the keys).
+    let install_hint = RwSignal::new(sw::is_ios_browser_tab());
+    let asked_persistence = StoredValue::new(false);
+    let workout_running = Memo::new(move |_| {
+        app.active
+            .with(|a| a.workout.as_ref().is_some_and(|w| !w.is_over()))
+    });
+    let has_sessions = Memo::new(move |_| app.history.with(|h| !h.sessions.is_empty()));
+
+    // Only release builds carry the version meta; `trunk serve` registers no worker.
+    if sw::build_version().is_some() {
+        sw::register(href("/sw.js"), move || {
+            update_waiting.try_set(true);
+        });
+        let last_check = StoredValue::new(app.now());
+        let on_visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            let visible = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+            let now = app.now();
+            if visible && now - last_check.get_value() >= UPDATE_CHECK_MS {
+                last_check.set_value(now);
+                sw::check_for_update();
+            }
+        });
+        on_cleanup(move || on_visible.remove());
+    }
+
+    // A session saved (here, in another tab, or imported): ask for persistent storage, and
+    // remind about backups while the browser has not granted it.
+    Effect::new(move |previous: Option<(usize, usize)>| {
+        let count = app.history.with(|h| h.sessions.len());
+        let since_backup = app.profile.with(|p| {
+            app.history.with(|h| {
+                sessions_since_backup(p.last_backup_at, h.sessions.iter().map(|s| s.started_at))
+            })
+        });
+        if since_backup == 0 {
+            remind_backup.set(false); // a backup was just downloaded
+        }
+        if let Some((previous_count, previous_since)) = previous {
+            if count > previous_count {
+                let due = backup_due(previous_since, since_backup);
+                let ask = !asked_persistence.get_value();
+                asked_persistence.set_value(true);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let mut persisted = sw::is_persisted().await == Some(true);
+                    if !persisted && ask {
+                        persisted = sw::request_persistence().await == Some(true);
+                    }
+                    if due && !persisted {
+                        remind_backup.try_set(true);
+                    }
+                });
+            }
+        }
+        (count, since_backup)
+    });
+
+    view! {
+        <div class="app-prompts" role="status" aria-live="polite">
+            <Show when=move || update_waiting.get() && !workout_running.get()>
+                <div class="notice" data-testid="update-prompt">
+                    <p>"Update available: a new version of the app is ready."</p>
+                    <div class="row">
+                        <button type="button" class="button primary" on:click=move |_| sw::update_and_reload()>
+                            "Reload"
+                        </button>
+                        <button type="button" class="button secondary" on:click=move |_| update_waiting.set(false)>
+                            "Later"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+            <Show when=move || remind_backup.get() && !workout_running.get()>
+                <div class="notice" data-testid="backup-reminder">
+                    <p>"Your browser has not promised to keep this app's data, and may clear it to free space. Download a backup now and then, so your history is safe."</p>
+                    <div class="row">
+                        <A href=href("/settings") attr:class="button primary" on:click=move |_| remind_backup.set(false)>
+                            "Back up in Settings"
+                        </A>
+                        <button type="button" class="button secondary" on:click=move |_| remind_backup.set(false)>
+                            "Dismiss"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+            <Show when=move || install_hint.get() && has_sessions.get() && !workout_running.get()>
+                <div class="notice" data-testid="install-hint">
+                    <p>"Keep your history: on iPhone and iPad, Safari deletes the app's data after seven days without a visit, unless the app is on your Home Screen. Tap Share, then “Add to Home Screen”, and open it from there."</p>
+                    <div class="row">
+                        <button type="button" class="button secondary" on:click=move |_| install_hint.set(false)>
+                            "Got it"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// For Settings ("Your data"): whether the browser promised to keep the data, and the version.
+#[component]
+pub fn PersistenceStatus() -> impl IntoView {
+    let app = use_app();
+    // None while asking; Some(None) when the browser cannot say.
+    let persisted = RwSignal::new(None::<Option<bool>>);
+    // Asked again after a session is saved (when the app may have requested it).
+    Effect::new(move |_| {
+        app.history.with(|h| h.sessions.len());
+        wasm_bindgen_futures::spawn_local(async move {
+            let answer = sw::is_persisted().await;
+            persisted.try_set(Some(answer));
+        });
+    });
+    let version = sw::build_version();
+    view! {
+        <p class="muted" data-testid="persistence">{move || match persisted.get() {
+            None => String::new(),
+            Some(Some(true)) => "This browser has promised to keep your data until you delete it.".to_string(),
+            Some(Some(false)) => "This browser has not promised to keep your data: it may clear it when space runs low. Download a backup now and then.".to_string(),
+            Some(None) => "This browser does not say whether it will keep your data. Download a backup now and then.".to_string(),
+        }}</p>
+        {version.map(|v| view! {
+            <p class="muted">"Works offline. App version " <span data-testid="app-version">{v}</span> "."</p>
+        })}
+    }
+}
