@@ -73,7 +73,15 @@ pub fn BarChart(
     let rows = labels
         .iter()
         .zip(&values)
-        .map(|(l, v)| view! { <tr><th scope="row">{l.clone()}</th><td>{format!("{v} {unit}")}</td></tr> })
+        .map(|(l, v)| {
+            // "1 session", "2 sessions".
+            let unit = if *v == 1 {
+                unit.strip_suffix('s').unwrap_or(unit)
+            } else {
+                unit
+            };
+            view! { <tr><th scope="row">{l.clone()}</th><td>{format!("{v} {unit}")}</td></tr> }
+        })
         .collect_view();
     view! {
         <figure class="chart">

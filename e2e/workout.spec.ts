@@ -1,0 +1,351 @@
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { KEYS, NOW, expectScreen, seedProfile, storedData } from "./helpers/app";
+import { installClock } from "./helpers/clock";
+
+// Issue 3: the guided workout on Playwright's controlled clock. The plan is the seeded
+// beginner's: knee rotations 2 x 8 reps (3 s each way, rest 30 s), then the Pallof hold
+// 3 x 10 s each side (rest 30 s), with a 5 s get-ready before every work block:
+//
+//   knee, each set:   get ready 5, reps 8 x 6 = 48, rest 30                       = 83 s, x 2
+//   Pallof, each set: get ready 5, hold 10 (left), get ready 5, hold 10 (right), rest 30
+//                     (no rest after the very last set)                    = 60 + 60 + 30 s
+//
+// so 0-5 get ready, 5-53 reps, 53-83 rest, 83-88 get ready, 88-136 reps, 136-166 rest,
+// 166-171 get ready (left), 171-181 hold, 181-186 get ready (right), 186-196 hold,
+// 196-226 rest, set 2 at 226, set 3 at 286, the last hold 306-316: 316 s in all.
+
+const KNEE = "Knee rotations on the floor";
+const HOLD = "Pallof press hold";
+const KNEE_SET_S = 5 + 8 * 2 * 3 + 30;
+const HOLD_SET_S = 5 + 10 + 5 + 10 + 30;
+const TOTAL_S = 2 * KNEE_SET_S + 3 * HOLD_SET_S - 30;
+
+/** Where the workout starts: ten minutes after the clock was installed, exactly. */
+const T0 = NOW + 10 * 60 * 1000;
+
+/** Seconds since the start of the workout, moved only by the test. */
+class Timeline {
+  t = 0;
+  constructor(private page: Page) {}
+
+  /** Runs the clock (every 100 ms tick fires) until `seconds` into the workout. */
+  async to(seconds: number) {
+    const ms = Math.round((seconds - this.t) * 1000);
+    expect(ms, "the timeline only moves forward").toBeGreaterThanOrEqual(0);
+    if (ms > 0) await this.page.clock.runFor(ms);
+    this.t = seconds;
+  }
+
+  /** Jumps to `seconds` the way a hidden page or a locked phone does: timers fire once. */
+  async jump(seconds: number) {
+    const ms = Math.round((seconds - this.t) * 1000);
+    await this.page.clock.fastForward(ms);
+    this.t = seconds;
+  }
+}
+
+/** A seeded beginner starts the workout with this pain score at T0, on a paused clock. */
+async function startWorkout(page: Page, pain = 2): Promise<Timeline> {
+  await seedProfile(page);
+  await installClock(page, NOW);
+  await page.goto("/workout");
+  await expectScreen(page, "Ready?");
+  await page.clock.pauseAt(T0);
+  // The answer starts the workout at once (the scale is replaced), so click, not check().
+  await page
+    .getByRole("group", { name: "How does your back feel right now?" })
+    .getByRole("radio", { name: String(pain), exact: true })
+    .click();
+  await expectScreen(page, KNEE);
+  return new Timeline(page);
+}
+
+type Screen = {
+  name?: string;
+  /** "Set 1 of 3 · Left side" */
+  where?: string;
+  /** "Get ready", "Hold", "Go", "Rest", "Paused" */
+  phase?: string;
+  seconds?: number;
+  /** "3 / 8" */
+  reps?: string;
+  next?: string;
+};
+
+/** What the running workout shows now. */
+async function expectWorkout(page: Page, s: Screen) {
+  const main = page.getByRole("main");
+  const now = page.getByRole("region", { name: "Now" });
+  if (s.name !== undefined) await expect(main.getByRole("heading", { level: 1 })).toHaveText(s.name);
+  if (s.where !== undefined) await expect(main.getByText(/^Set \d+ of \d+ · /)).toHaveText(s.where);
+  if (s.phase !== undefined) await expect(now.getByRole("paragraph").first()).toHaveText(s.phase);
+  if (s.seconds !== undefined) await expect(page.getByTestId("seconds-left")).toHaveText(String(s.seconds));
+  if (s.reps !== undefined) await expect(page.getByTestId("reps")).toHaveText(s.reps);
+  if (s.next !== undefined) await expect(now.getByText(/^(Next: |Last one)/)).toHaveText(s.next);
+}
+
+/** Reloads on the paused clock; the loader waits for a frame and a timer, so give it 0.1 s. */
+async function reload(page: Page, clock: Timeline) {
+  await page.reload();
+  await clock.to(clock.t + 0.1);
+}
+
+/** The lines of an exercise's card on the summary. */
+function summarySets(page: Page, exercise: string) {
+  return page.getByRole("region", { name: exercise }).getByRole("listitem");
+}
+
+test("a beginner completes a whole workout, checks in, and finds it in History", async ({ page }) => {
+  // Every 100 ms tick of the 316 s runs (about 3,200 of them): this is the long one.
+  test.setTimeout(180_000);
+  expect(TOTAL_S).toBe(316);
+  const clock = await startWorkout(page, 2);
+
+  // Knee rotations, set 1.
+  await expectWorkout(page, { name: KNEE, where: "Set 1 of 2 · Side to side", phase: "Get ready", seconds: 5, next: "Next: rest" });
+  await expect(page).toHaveTitle("Get ready. Side to side. Set 1 of 2. · Rotation Rehab");
+  await clock.to(2.5);
+  await expectWorkout(page, { phase: "Get ready", seconds: 3 });
+  await clock.to(5.5);
+  await expectWorkout(page, { phase: "Go", reps: "0 / 8" });
+  await expect(page.getByText("Turn slowly out")).toBeVisible();
+  await clock.to(5 + 4);
+  await expect(page.getByText("And back to the middle")).toBeVisible();
+  await clock.to(5 + 3 * 6 + 1);
+  await expectWorkout(page, { phase: "Go", reps: "3 / 8" });
+  await clock.to(53.5);
+  await expectWorkout(page, { phase: "Rest", seconds: 30, where: "Set 1 of 2 · Side to side", next: "Next: side to side, reps" });
+  await clock.to(83.5);
+  await expectWorkout(page, { phase: "Get ready", where: "Set 2 of 2 · Side to side", seconds: 5 });
+  await clock.to(136.5);
+  await expectWorkout(page, { phase: "Rest", seconds: 30, next: `Next: ${HOLD}` });
+
+  // The Pallof hold: left, then right, three times.
+  await clock.to(166.5);
+  await expectWorkout(page, { name: HOLD, where: "Set 1 of 3 · Left side", phase: "Get ready", seconds: 5, next: "Next: right side, hold" });
+  await clock.to(171.5);
+  await expectWorkout(page, { where: "Set 1 of 3 · Left side", phase: "Hold", seconds: 10 });
+  await expect(page).toHaveTitle("Hold. Left side. Set 1 of 3. · Rotation Rehab");
+  // The seconds count down.
+  for (const left of [9, 8, 7, 6, 5, 4, 3, 2, 1]) {
+    await clock.to(181.5 - left);
+    await expectWorkout(page, { phase: "Hold", seconds: left });
+  }
+  await clock.to(181.5);
+  await expectWorkout(page, { where: "Set 1 of 3 · Right side", phase: "Get ready", seconds: 5 });
+  await clock.to(190);
+  await expectWorkout(page, { where: "Set 1 of 3 · Right side", phase: "Hold", seconds: 6, next: "Next: rest" });
+  await clock.to(200);
+  await expectWorkout(page, { phase: "Rest", seconds: 26, next: "Next: left side, hold" });
+  await clock.to(235);
+  await expectWorkout(page, { where: "Set 2 of 3 · Left side", phase: "Hold", seconds: 6 });
+  await clock.to(295);
+  await expectWorkout(page, { where: "Set 3 of 3 · Left side", phase: "Hold", seconds: 6 });
+  await clock.to(310);
+  await expectWorkout(page, { where: "Set 3 of 3 · Right side", phase: "Hold", seconds: 6, next: "Last one" });
+  await clock.to(315.5);
+  await expectWorkout(page, { phase: "Hold", seconds: 1 });
+  await clock.to(TOTAL_S);
+
+  // The summary.
+  await expectScreen(page, "Well done");
+  await expect(summarySets(page, KNEE)).toHaveText([
+    "Set 1 · Both ways: 8 reps of 8 reps",
+    "Set 2 · Both ways: 8 reps of 8 reps",
+  ]);
+  await expect(summarySets(page, HOLD)).toHaveText(
+    [1, 2, 3].flatMap((n) => [`Set ${n} · Left: 10 s of 10 s`, `Set ${n} · Right: 10 s of 10 s`]),
+  );
+  await page.getByRole("group", { name: "Your back now, 0 to 10" }).getByRole("radio", { name: "1", exact: true }).check();
+  await page.getByRole("group", { name: "How hard did it feel?" }).getByRole("radio", { name: "About right" }).check();
+  await page.getByRole("button", { name: "Save to my history" }).click();
+
+  await expectScreen(page, "History");
+  const row = page.getByRole("listitem").filter({ hasText: `${KNEE}, ${HOLD}` });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Completed · Pain 2 → 1");
+  await expect(page.getByTestId("week")).toContainText("1 of 2 sessions");
+
+  await reload(page, clock);
+  await expectScreen(page, "History");
+  await expect(page.getByRole("listitem").filter({ hasText: `${KNEE}, ${HOLD}` })).toContainText("Completed · Pain 2 → 1");
+  const history = await storedData(page, KEYS.history);
+  expect(history.sessions).toHaveLength(1);
+  const session = history.sessions[0];
+  expect(session).toMatchObject({ started_at: T0, ended_at: T0 + TOTAL_S * 1000, pain_before: 2, pain_after: 1, effort: "about-right" });
+  expect(session.outcome).toBeUndefined(); // completed, the default
+  expect(session.exercises[1].sets).toHaveLength(6);
+  // The workout in progress is gone: Today offers a new one.
+  expect((await storedData(page, KEYS.workout))?.workout ?? null).toBeNull();
+});
+
+test("a reload in the middle of a hold resumes with the right seconds left", async ({ page }) => {
+  const clock = await startWorkout(page);
+  // 4 s into the first 10 s hold (left side).
+  await clock.jump(170);
+  await clock.to(171 + 4);
+  await expectWorkout(page, { name: HOLD, where: "Set 1 of 3 · Left side", phase: "Hold", seconds: 6 });
+
+  await reload(page, clock);
+  const sheet = page.getByRole("dialog", { name: "Your workout is still going" });
+  await expect(sheet).toBeVisible();
+  await expectWorkout(page, { name: HOLD, where: "Set 1 of 3 · Left side", phase: "Hold", seconds: 6 });
+  await sheet.getByRole("button", { name: "Carry on" }).click();
+  await expect(sheet).toHaveCount(0);
+
+  await clock.to(176.5);
+  await expectWorkout(page, { phase: "Hold", seconds: 5 });
+  await clock.to(181.5);
+  await expectWorkout(page, { where: "Set 1 of 3 · Right side", phase: "Get ready", seconds: 5 });
+});
+
+test("after a reload, the workout can be stopped and saved as it is", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.jump(59);
+  await clock.to(60);
+  await reload(page, clock);
+  const sheet = page.getByRole("dialog", { name: "Your workout is still going" });
+  await expectWorkout(page, { name: KNEE, phase: "Rest", seconds: 23 });
+  await sheet.getByRole("button", { name: "Stop here and save what I did" }).click();
+
+  await expectScreen(page, "Workout ended");
+  await expect(summarySets(page, KNEE)).toHaveText(["Set 1 · Both ways: 8 reps of 8 reps"]);
+  await expect(summarySets(page, HOLD)).toHaveText(["Not started."]);
+  await page.getByRole("button", { name: "Save to my history" }).click();
+  await expectScreen(page, "History");
+  await expect(page.getByRole("listitem").filter({ hasText: KNEE })).toContainText("Ended early · Pain before 2");
+});
+
+test("a long hidden interval is caught up to exactly where the clock says", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(3);
+  await expectWorkout(page, { name: KNEE, phase: "Get ready", seconds: 2 });
+
+  // A minute away: through the rest of the get-ready and the whole first set of reps.
+  await clock.jump(63);
+  await expectWorkout(page, { name: KNEE, where: "Set 1 of 2 · Side to side", phase: "Rest", seconds: 20, next: "Next: side to side, reps" });
+
+  // Two more minutes: the second set, its rest, and into the Pallof hold's right side.
+  await clock.jump(183);
+  await expectWorkout(page, { name: HOLD, where: "Set 1 of 3 · Right side", phase: "Get ready", seconds: 3, next: "Next: rest" });
+
+  // And into the second set's left hold.
+  await clock.jump(238);
+  await expectWorkout(page, { name: HOLD, where: "Set 2 of 3 · Left side", phase: "Hold", seconds: 3 });
+
+  // Everything passed while away was logged as done, in full.
+  await page.getByRole("button", { name: "End workout" }).click();
+  await page.getByRole("button", { name: "End and save" }).click();
+  await expectScreen(page, "Workout ended");
+  await expect(summarySets(page, KNEE)).toHaveText([
+    "Set 1 · Both ways: 8 reps of 8 reps",
+    "Set 2 · Both ways: 8 reps of 8 reps",
+  ]);
+  await expect(summarySets(page, HOLD)).toHaveText([
+    "Set 1 · Left: 10 s of 10 s",
+    "Set 1 · Right: 10 s of 10 s",
+    "Set 2 · Left: 7 s of 10 s (cut short)",
+  ]);
+});
+
+test("keyboard: Space pauses and resumes, the arrows skip and go back", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(2);
+  await expectWorkout(page, { phase: "Get ready", seconds: 3 });
+
+  await page.keyboard.press("Space");
+  await expectWorkout(page, { phase: "Paused", seconds: 3 });
+  await expect(page.getByRole("button", { name: "Resume" })).toBeVisible();
+  // Paused means paused.
+  await clock.to(12);
+  await expectWorkout(page, { phase: "Paused", seconds: 3 });
+
+  await page.keyboard.press("Space");
+  await expectWorkout(page, { phase: "Get ready", seconds: 3 });
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await clock.to(13);
+  await expectWorkout(page, { phase: "Get ready", seconds: 2 });
+
+  // Skip the rest of the get-ready, then the set itself.
+  await page.keyboard.press("ArrowRight");
+  await expectWorkout(page, { phase: "Go", reps: "0 / 8", where: "Set 1 of 2 · Side to side" });
+  await page.keyboard.press("ArrowRight");
+  await expectWorkout(page, { phase: "Rest", seconds: 30, where: "Set 1 of 2 · Side to side" });
+
+  // Back from a rest: the set before it, from its get-ready.
+  await page.keyboard.press("ArrowLeft");
+  await expectWorkout(page, { phase: "Get ready", seconds: 5, where: "Set 1 of 2 · Side to side" });
+  await clock.to(13 + 5 + 6 + 1);
+  await expectWorkout(page, { phase: "Go", reps: "1 / 8" });
+});
+
+// The sheets and the summary's answers are local state of the workout screen: they must live
+// through the ticks and events that change the workout (until 0d66a40, every tick rebuilt the
+// screen, so "What is happening?" never opened, "End the workout now?" closed within 100 ms
+// and the summary's answers were reset). Time runs between the taps, as it does for a person.
+test("'This hurts' → sharp pain stops the workout, advises, and saves it as stopped", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(20);
+  await page.getByRole("button", { name: "This hurts" }).click();
+  const sheet = page.getByRole("dialog", { name: "What is happening?" });
+  await expect(sheet).toBeVisible();
+  await expectWorkout(page, { phase: "Paused" });
+  // A person reads the choices.
+  await clock.to(22);
+  await sheet.getByRole("button", { name: "Sharp pain, or pain that keeps rising" }).click();
+
+  await expectScreen(page, "Stopped for today");
+  const advice = page.getByRole("alert").filter({ hasText: "Stop for today." });
+  await expect(advice.getByRole("heading")).toHaveText("Sharp pain, or pain that keeps rising");
+  await expect(advice).toContainText("Next time, make the movement smaller.");
+  await expect(advice).toContainText("What you did today is kept in your history.");
+  await expect(summarySets(page, KNEE)).toHaveText(["Set 1 · Both ways: 2 reps of 8 reps (cut short)"]);
+
+  // Stored as stopped before anything else is answered.
+  await reload(page, clock);
+  await expectScreen(page, "Stopped for today");
+  await page.getByRole("button", { name: "Save to my history" }).click();
+  await expectScreen(page, "History");
+  const row = page.getByRole("listitem").filter({ hasText: KNEE });
+  await expect(row).toContainText("Stopped for pain");
+  const history = await storedData(page, KEYS.history);
+  expect(history.sessions[0].outcome).toEqual({ stopped: "sharp-or-rising" });
+});
+
+test("End workout → End and save shows the summary of a workout ended early", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(30);
+  await page.getByRole("button", { name: "End workout" }).click();
+  const sheet = page.getByRole("dialog", { name: "End the workout now?" });
+  await expect(sheet).toBeVisible();
+  // A person reads it; the workout carries on meanwhile.
+  await clock.to(31.5);
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole("button", { name: "End and save" }).click();
+
+  await expectScreen(page, "Workout ended");
+  await expect(summarySets(page, KNEE)).toHaveText(["Set 1 · Both ways: 4 reps of 8 reps (cut short)"]);
+  await page.getByRole("button", { name: "Save to my history" }).click();
+  await expectScreen(page, "History");
+  await expect(page.getByRole("listitem").filter({ hasText: KNEE })).toContainText("Ended early");
+});
+
+test("the summary keeps the check-in answers while the range is recorded", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.jump(TOTAL_S - 1);
+  await clock.to(TOTAL_S);
+  await expectScreen(page, "Well done");
+  const pain = page.getByRole("group", { name: "Your back now, 0 to 10" }).getByRole("radio", { name: "1", exact: true });
+  const effort = page.getByRole("group", { name: "How hard did it feel?" }).getByRole("radio", { name: "About right" });
+  await pain.check();
+  await effort.check();
+  await page.getByRole("region", { name: HOLD }).getByRole("radio", { name: "Medium" }).check();
+  await expect(pain).toBeChecked();
+  await expect(effort).toBeChecked();
+  await page.getByRole("button", { name: "Save to my history" }).click();
+  await expectScreen(page, "History");
+  const session = (await storedData(page, KEYS.history)).sessions[0];
+  expect(session).toMatchObject({ pain_after: 1, effort: "about-right" });
+  expect(session.exercises[1].range).toBe("medium");
+});
