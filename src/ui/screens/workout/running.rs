@@ -6,6 +6,7 @@ use crate::catalog;
 use crate::core::figure;
 use crate::core::session::{HurtKind, Side};
 use crate::core::workout::{Direction, Event, Phase, RepMode, WorkoutView};
+use crate::core::Millis;
 use crate::platform::{clock, cues, wake_lock};
 use crate::ui::components::set_document_title;
 use crate::ui::figure::{Demo, FigureSize};
@@ -49,6 +50,26 @@ pub fn dispatch(app: AppState, event: Event) {
         .any(|e| matches!(e, crate::core::workout::Effect::Save))
     {
         app.save_workout();
+    }
+}
+
+/// Catch up with the clock. The digits change when the time left crosses a whole second; when
+/// that falls before the next regular tick, tick again right then, so the display is late by a
+/// millisecond or two rather than by up to a whole tick.
+fn tick(app: AppState, now: RwSignal<Millis>) {
+    let at = clock::now();
+    now.set(at);
+    dispatch(app, Event::Tick);
+    let next_second = app.active.with_untracked(|a| {
+        let view = a.workout.as_ref()?.view(at);
+        let ms_left = view.ms_left.filter(|_| !view.paused)?;
+        Some(ms_left.rem_euclid(1000)).filter(|r| *r > 0 && *r < TICK_MS as i64)
+    });
+    if let Some(ms) = next_second {
+        set_timeout(
+            move || tick(app, now),
+            std::time::Duration::from_millis(ms as u64),
+        );
     }
 }
 
@@ -109,10 +130,7 @@ pub fn Running() -> impl IntoView {
 
     // A workout resumed after a reload needs its wake lock again.
     wake_lock::keep_awake(true);
-    let tick = move || {
-        now.set(clock::now());
-        dispatch(app, Event::Tick);
-    };
+    let tick = move || tick(app, now);
     if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_millis(TICK_MS)) {
         on_cleanup(move || handle.clear());
     }
