@@ -1,24 +1,17 @@
 //! One session: what was done on each side, and the check-in, which can be corrected.
 //! Deleting takes the person back to the list, where "Undo" restores it.
 
-use super::{exercise_name, outcome_text};
-use crate::core::session::{Effort, Load, RangeUsed, SessionRecord, Side, Work};
+use super::{exercise_name, outcome_text, side_short, work_text};
+use crate::core::session::{Load, RangeUsed, SessionRecord};
 use crate::platform::clock::format_local;
 use crate::ui::components::Page;
 use crate::ui::links::href;
-use crate::ui::screens::workout::PainScale;
+use crate::ui::screens::workout::{EffortChoice, PainScale};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
-
-fn work(w: Work) -> String {
-    match w {
-        Work::Seconds(s) => format!("{s} s"),
-        Work::Reps(r) => format!("{r} reps"),
-    }
-}
 
 fn load_text(load: &Load) -> Option<String> {
     match load {
@@ -34,14 +27,6 @@ fn range_text(range: RangeUsed) -> &'static str {
         RangeUsed::Small => "small range",
         RangeUsed::Medium => "medium range",
         RangeUsed::Full => "full range",
-    }
-}
-
-fn side_text(side: Side) -> &'static str {
-    match side {
-        Side::Left => "Left",
-        Side::Right => "Right",
-        Side::Both => "Both ways",
     }
 }
 
@@ -107,7 +92,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
                         <tbody>
                             {log.sets.iter().map(|s| view! {
                                 <tr class:short=!s.completed>
-                                    <td>{s.set}</td><td>{side_text(s.side)}</td><td>{work(s.done)}{(!s.completed).then_some(" (cut short)")}</td><td>{work(s.target)}</td>
+                                    <td>{s.set}</td><td>{side_short(s.side)}</td><td>{work_text(s.done)}{(!s.completed).then_some(" (cut short)")}</td><td>{work_text(s.target)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -117,17 +102,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
             <section class="card" aria-labelledby="edit-h">
                 <h2 id="edit-h">"Check-in"</h2>
                 <PainScale legend="Pain after, 0 to 10" name="edit-pain-after" selected=pain_after on_pick=Callback::new(move |n| pain_after.set(Some(n)))/>
-                <fieldset class="segmented-field">
-                    <legend>"How hard it felt"</legend>
-                    <div class="segmented">
-                        {[(Effort::TooEasy, "Too easy"), (Effort::AboutRight, "About right"), (Effort::TooHard, "Too hard")].into_iter().map(|(e, label)| view! {
-                            <label class="segment">
-                                <input type="radio" name="edit-effort" prop:checked=move || effort.get() == Some(e) on:change=move |_| effort.set(Some(e))/>
-                                <span>{label}</span>
-                            </label>
-                        }).collect_view()}
-                    </div>
-                </fieldset>
+                <EffortChoice legend="How hard it felt" name="edit-effort" effort=effort/>
                 <label class="field">
                     <span>"Note"</span>
                     <textarea rows="3" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>

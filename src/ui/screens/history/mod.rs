@@ -13,7 +13,7 @@ pub use list::HistoryList;
 pub use progress::Progress;
 
 use crate::catalog;
-use crate::core::session::{Outcome, SessionRecord};
+use crate::core::session::{Outcome, SessionRecord, Side, Work};
 
 pub(crate) fn outcome_text(outcome: Outcome) -> &'static str {
     match outcome {
@@ -42,5 +42,22 @@ pub(crate) fn pain_text(session: &SessionRecord) -> Option<String> {
         (Some(b), None) => Some(format!("Pain before {b}")),
         (None, Some(a)) => Some(format!("Pain after {a}")),
         (None, None) => None,
+    }
+}
+
+/// "10 s" or "8 reps".
+pub(crate) fn work_text(work: Work) -> String {
+    match work {
+        Work::Seconds(s) => format!("{s} s"),
+        Work::Reps(r) => format!("{r} reps"),
+    }
+}
+
+/// The side of a logged set, short.
+pub(crate) fn side_short(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left",
+        Side::Right => "Right",
+        Side::Both => "Both ways",
     }
 }

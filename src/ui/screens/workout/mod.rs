@@ -13,7 +13,7 @@ use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
-pub use pain::PainScale;
+pub use pain::{EffortChoice, PainScale};
 
 #[component]
 pub fn Workout() -> impl IntoView {

@@ -1,11 +1,12 @@
 //! After the last block (or an early end, or a stop for pain): what was done, the load and
 //! range used, and a short check-in; then the session goes into history.
 
-use super::pain::PainScale;
+use super::pain::{EffortChoice, PainScale};
 use crate::catalog;
-use crate::core::session::{Effort, HurtKind, Load, Outcome, RangeUsed, SessionRecord, Side, Work};
+use crate::core::session::{Effort, HurtKind, Load, Outcome, RangeUsed, SessionRecord};
 use crate::platform::clock;
 use crate::ui::components::set_document_title;
+use crate::ui::screens::history::{side_short, work_text};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -13,21 +14,6 @@ use leptos_router::NavigateOptions;
 
 /// A note is for a sentence or two; anything longer is a paste gone wrong.
 const MAX_NOTE_CHARS: usize = 500;
-
-fn work_text(work: Work) -> String {
-    match work {
-        Work::Seconds(s) => format!("{s} s"),
-        Work::Reps(r) => format!("{r} reps"),
-    }
-}
-
-fn side_short(side: Side) -> &'static str {
-    match side {
-        Side::Left => "Left",
-        Side::Right => "Right",
-        Side::Both => "Both ways",
-    }
-}
 
 #[component]
 pub fn Summary() -> impl IntoView {
@@ -74,17 +60,7 @@ pub fn Summary() -> impl IntoView {
             <section class="card" aria-labelledby="checkin-h">
                 <h2 id="checkin-h">"How was it?"</h2>
                 <PainScale legend="Your back now, 0 to 10" name="pain-after" selected=pain_after on_pick=Callback::new(move |n| pain_after.set(Some(n)))/>
-                <fieldset class="segmented-field">
-                    <legend>"How hard did it feel?"</legend>
-                    <div class="segmented">
-                        {[(Effort::TooEasy, "Too easy"), (Effort::AboutRight, "About right"), (Effort::TooHard, "Too hard")].into_iter().map(|(e, label)| view! {
-                            <label class="segment">
-                                <input type="radio" name="effort" prop:checked=move || effort.get() == Some(e) on:change=move |_| effort.set(Some(e))/>
-                                <span>{label}</span>
-                            </label>
-                        }).collect_view()}
-                    </div>
-                </fieldset>
+                <EffortChoice legend="How hard did it feel?" name="effort" effort=effort/>
                 <label class="field">
                     <span>"A note for yourself (optional)"</span>
                     <textarea rows="3" maxlength=MAX_NOTE_CHARS.to_string() prop:value=move || note.get()
