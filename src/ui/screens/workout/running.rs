@@ -56,18 +56,18 @@ pub fn dispatch(app: AppState, event: Event) {
 /// Catch up with the clock. The digits change when the time left crosses a whole second; when
 /// that falls before the next regular tick, tick again right then, so the display is late by a
 /// millisecond or two rather than by up to a whole tick.
-fn tick(app: AppState, now: RwSignal<Millis>) {
-    let at = clock::now();
-    now.set(at);
+/// The screen's own `view` memo gives the time left, so a tick computes the view only once.
+fn tick(app: AppState, now: RwSignal<Millis>, view: Memo<Option<WorkoutView>>) {
+    now.set(clock::now());
     dispatch(app, Event::Tick);
-    let next_second = app.active.with_untracked(|a| {
-        let view = a.workout.as_ref()?.view(at);
-        let ms_left = view.ms_left.filter(|_| !view.paused)?;
+    let next_second = view.with_untracked(|v| {
+        let v = v.as_ref()?;
+        let ms_left = v.ms_left.filter(|_| !v.paused)?;
         Some(ms_left.rem_euclid(1000)).filter(|r| *r > 0 && *r < TICK_MS as i64)
     });
     if let Some(ms) = next_second {
         set_timeout(
-            move || tick(app, now),
+            move || tick(app, now, view),
             std::time::Duration::from_millis(ms as u64),
         );
     }
@@ -130,7 +130,11 @@ pub fn Running() -> impl IntoView {
 
     // A workout resumed after a reload needs its wake lock again.
     wake_lock::keep_awake(true);
-    let tick = move || tick(app, now);
+    let view = Memo::new(move |_| {
+        let at = now.get();
+        app.active.with(|a| a.workout.as_ref().map(|w| w.view(at)))
+    });
+    let tick = move || tick(app, now, view);
     if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_millis(TICK_MS)) {
         on_cleanup(move || handle.clear());
     }
@@ -170,10 +174,6 @@ pub fn Running() -> impl IntoView {
         keys.remove();
     });
 
-    let view = Memo::new(move |_| {
-        let at = now.get();
-        app.active.with(|a| a.workout.as_ref().map(|w| w.view(at)))
-    });
     let rep_mode = move || {
         app.active
             .with(|a| a.workout.as_ref().map(|w| w.options().rep_mode))
