@@ -54,6 +54,27 @@ test("the week card counts this week's sessions against the target", async ({ pa
   await expect(sessionRows(page).first()).toContainText("Completed · Pain 1 → 2");
 });
 
+test("a long history opens on its newest sessions and shows older ones on request", async ({ page }) => {
+  const long = makeSessions({ weeks: 40, now: NOW });
+  expect(long).toHaveLength(79);
+  await installClock(page, NOW);
+  await seedProfile(page, long);
+  await page.goto("/history");
+  await expectScreen(page, "History");
+  await expect(sessionRows(page)).toHaveCount(30);
+  const more = page.getByRole("button", { name: /^Show older sessions/ });
+  await expect(more).toHaveText("Show older sessions (49 more)");
+  await more.click();
+  await expect(sessionRows(page)).toHaveCount(60);
+  await more.click();
+  await expect(sessionRows(page)).toHaveCount(79);
+  await expect(more).toHaveCount(0);
+  // The oldest session is the last row, and its link opens it.
+  const oldest = long.reduce((a: any, b: any) => (a.started_at < b.started_at ? a : b));
+  await sessionRows(page).last().getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/history/${oldest.id}$`));
+});
+
 test("the charts state their numbers, and the balance is told in words", async ({ page }) => {
   await open(page, "/progress", "Progress");
   const perWeek = page.getByRole("figure").filter({ hasText: "Sessions per week, last 12 weeks" });

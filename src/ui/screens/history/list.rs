@@ -10,6 +10,9 @@ use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// Sessions per page of the list: about three months at two or three a week.
+const PAGE: usize = 30;
+
 #[component]
 pub fn HistoryList() -> impl IntoView {
     let app = use_app();
@@ -25,12 +28,17 @@ pub fn HistoryList() -> impl IntoView {
             (progress, streak)
         })
     });
-    // Newest first; only the fields the list shows, so a long history stays cheap to render.
+    // Newest first, one page at a time: five years of sessions would otherwise cost hundreds of
+    // milliseconds of DOM on every visit, for rows nobody scrolls to. Only the shown fields.
+    let shown = RwSignal::new(PAGE);
+    let total = Memo::new(move |_| app.history.with(|h| h.sessions.len()));
     let rows = Memo::new(move |_| {
+        let shown = shown.get();
         app.history.with(|h| {
             h.sessions
                 .iter()
                 .rev()
+                .take(shown)
                 .map(|s| {
                     (
                         s.id.clone(),
@@ -92,6 +100,14 @@ pub fn HistoryList() -> impl IntoView {
                         </li>
                     </For>
                 </ul>
+                <Show when=move || { total.get() > shown.get() }>
+                    <button type="button" class="button secondary more" on:click=move |_| {
+                        shown.update(|n| *n += PAGE);
+                    }>{move || {
+                        let older = total.get().saturating_sub(shown.get());
+                        format!("Show older sessions ({older} more)")
+                    }}</button>
+                </Show>
             </Show>
         </Page>
     }
