@@ -79,3 +79,29 @@ fn the_clock_reads_milliseconds_since_the_epoch() {
     assert!(now > 1_700_000_000_000, "{now}");
     assert!(!clock::format_local(now).is_empty());
 }
+
+#[wasm_bindgen_test]
+fn local_formatting_matches_the_browsers_own_for_every_moment() {
+    // The cached formatter must give what a fresh `toLocaleString` with the same options gives,
+    // for moments on both sides of a daylight-saving change and across years.
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
+        js_sys::Reflect::set(&options, &key.into(), &value.into()).unwrap();
+    }
+    for at in [
+        0_i64,
+        1_711_846_800_000,
+        1_711_850_400_000,
+        1_795_000_000_000,
+    ] {
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+        let expected: String = date.to_locale_string("default", &options).into();
+        assert_eq!(clock::format_local(at), expected, "at {at}");
+    }
+}

@@ -24,6 +24,11 @@ pub fn mount() {
         shell.remove();
     }
     leptos::mount::mount_to_body(App);
+    // A second after start, when the first screen is up and before a person can reach a list.
+    set_timeout(
+        crate::platform::clock::prepare_formatting,
+        std::time::Duration::from_secs(1),
+    );
 }
 
 #[component]
