@@ -1,0 +1,74 @@
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { NOW, expectScreen, makeSessions, seedProfile } from "./helpers/app";
+import { installClock } from "./helpers/clock";
+
+// Issue 7: usable at 320 px wide and with text at 200 %. Nothing may need a sideways scroll:
+// a page wider than the screen, or a control cut off at its right edge, is what a person with
+// large text or a small phone meets first.
+
+const sessions = makeSessions({ weeks: 12, now: NOW });
+
+const SCREENS: [string, string | RegExp][] = [
+  ["/", "Today"],
+  ["/exercises", "Exercises"],
+  ["/exercises/pallof-press", "Pallof press"],
+  ["/settings", "Settings"],
+  ["/history", "History"],
+  ["/history/calendar", "Calendar"],
+  ["/progress", "Progress"],
+  ["/workout", "Ready?"],
+];
+
+/** Elements whose right edge is past the viewport, and the page's own overflow. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const cut = [...document.querySelectorAll("main *, nav *, header *")]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return false;
+        // Inside a container that scrolls sideways on purpose (none today) is fine.
+        return r.right > width + 1 || r.left < -1;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? "").trim().slice(0, 40)}"`);
+    return { pageWidth: document.documentElement.scrollWidth, width, cut: cut.slice(0, 5) };
+  });
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const o = await overflow(page);
+  expect(o.cut, `cut off at ${o.width} px`).toEqual([]);
+  expect(o.pageWidth).toBeLessThanOrEqual(o.width);
+}
+
+for (const [label, setup] of [
+  ["320 px wide", async (page: Page) => page.setViewportSize({ width: 320, height: 640 })],
+  [
+    "text at 200 %",
+    // The phone's font-size setting: Chromium's minimum/default font size scale every rem.
+    async (page: Page) => {
+      await page.addInitScript(() => {
+        document.addEventListener("DOMContentLoaded", () => {
+          document.documentElement.style.fontSize = "200%";
+        });
+      });
+    },
+  ],
+] as const) {
+  test(`every screen reflows at ${label}`, async ({ page }) => {
+    await setup(page);
+    await installClock(page, NOW);
+    await seedProfile(page, sessions);
+    for (const [url, heading] of SCREENS) {
+      await page.goto(url);
+      await expectScreen(page, heading);
+      await test.step(url, () => expectNoSidewaysScroll(page));
+    }
+    // The running workout, its biggest numbers included.
+    await page.goto("/workout");
+    await page.getByRole("button", { name: "Start without answering" }).click();
+    await expect(page.getByTestId("seconds-left")).toBeVisible();
+    await test.step("running workout", () => expectNoSidewaysScroll(page));
+  });
+}
