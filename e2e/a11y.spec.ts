@@ -1,0 +1,114 @@
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { NOW, expectScreen, makeSessions, seedProfile } from "./helpers/app";
+import { installClock } from "./helpers/clock";
+
+// Issue 7, accessibility beyond the scores: a visible focus on every control reached by Tab,
+// the workout's phase changes told to screen readers once each, and timer digits at 7:1.
+
+const KNEE = "Knee rotations on the floor";
+const T0 = NOW + 10 * 60 * 1000;
+
+/** Starts the seeded beginner's workout at T0 on a paused clock (see workout.spec.ts). */
+async function startWorkout(page: Page) {
+  await seedProfile(page);
+  await installClock(page, NOW);
+  await page.goto("/workout");
+  await expectScreen(page, "Ready?");
+  await page.clock.pauseAt(T0);
+  await page.getByRole("button", { name: "Start without answering" }).click();
+  await expectScreen(page, KNEE);
+}
+
+test("every control reached by Tab shows where the focus is", async ({ page }) => {
+  await installClock(page, NOW);
+  await seedProfile(page, makeSessions({ weeks: 12, now: NOW }));
+  for (const [url, heading] of [
+    ["/", "Today"],
+    ["/exercises", "Exercises"],
+    ["/exercises/pallof-press", "Pallof press"],
+    ["/settings", "Settings"],
+    ["/history", "History"],
+    ["/history/calendar", "Calendar"],
+    ["/progress", "Progress"],
+  ]) {
+    await page.goto(url);
+    await expectScreen(page, heading);
+    const seen = new Set<string>();
+    const unmarked: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+        // A control that hides its own box (a radio inside a segment) marks its label instead.
+        const label = el.closest("label");
+        const labelOutline = label ? getComputedStyle(label).outlineStyle !== "none" : false;
+        const path = `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || (el as HTMLInputElement).value || "").trim().slice(0, 30)}"`;
+        return { path: `${path}#${[...document.querySelectorAll("*")].indexOf(el)}`, visible: outline || labelOutline };
+      });
+      if (!focus) continue;
+      if (seen.has(focus.path)) break; // around once
+      seen.add(focus.path);
+      if (!focus.visible) unmarked.push(focus.path);
+    }
+    expect(seen.size, `${url}: Tab reaches the controls`).toBeGreaterThan(3);
+    expect(unmarked, `${url}: focus without a visible mark`).toEqual([]);
+  }
+});
+
+test("the workout's phase changes are announced politely, once per change", async ({ page }) => {
+  await startWorkout(page);
+  const region = page.locator("[aria-live=polite]").filter({ hasText: /Set \d of \d/ });
+  await expect(region).toHaveCount(1);
+  await expect(region).toHaveText("Get ready. Side to side. Set 1 of 2.");
+  await page.clock.runFor(5_100);
+  await expect(region).toHaveText("Go. Side to side. Set 1 of 2.");
+  // The count goes on; what a screen reader hears does not repeat every second.
+  const texts = new Set<string>();
+  for (let i = 0; i < 5; i++) {
+    await page.clock.runFor(1_000);
+    texts.add((await region.textContent()) ?? "");
+  }
+  expect([...texts]).toEqual(["Go. Side to side. Set 1 of 2."]);
+  await page.clock.runFor(48_000);
+  await expect(region).toHaveText("Rest. Side to side. Set 1 of 2.");
+});
+
+/** WCAG contrast of an element's text against the first opaque background behind it. */
+async function digitContrast(page: Page) {
+  return page.locator(".wk-big").evaluate((el) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    let bg: number[] = [];
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const c = rgb(getComputedStyle(node).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] === 1)) {
+        bg = c.slice(0, 3);
+        break;
+      }
+    }
+    if (bg.length === 0) bg = [255, 255, 255];
+    const fg = rgb(getComputedStyle(el).color).slice(0, 3);
+    const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  });
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`timer digits stand at 7:1 or more against their background (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await startWorkout(page);
+    // Get ready (0-5 s), the reps (5-53 s) and the rest (53-83 s) each draw the big number.
+    for (const at of [1_000, 5_000, 50_000]) {
+      await page.clock.runFor(at);
+      const ratio = await digitContrast(page);
+      expect(ratio, `contrast ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(7);
+    }
+  });
+}
