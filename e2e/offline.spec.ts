@@ -3,7 +3,7 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { KEYS, expectScreen, makeSessions, seedProfile } from "./helpers/app";
+import { KEYS, expectScreen, makeSessions, seedProfile, storedData } from "./helpers/app";
 
 // Offline-first and installable: the service worker (assets/sw.js, filled in by
 // scripts/precache.mjs for release builds), the update flow, storage persistence and the
@@ -243,7 +243,7 @@ test.describe("keeping the data", () => {
         "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1",
     });
 
-    test("explains how to add the app to the Home Screen, once there is data to keep", async ({ page }) => {
+    test("explains how to add the app to the Home Screen, once there is data to keep, and not on every visit", async ({ page }) => {
       await seedProfile(page, makeSessions({ weeks: 1, perWeek: 1 }).slice(-1));
       await page.goto("/");
       await expectScreen(page, "Today");
@@ -251,6 +251,20 @@ test.describe("keeping the data", () => {
       await expect(hint).toContainText("Add to Home Screen");
       await hint.getByRole("button", { name: "Got it" }).click();
       await expect(hint).toHaveCount(0);
+      // "Got it" is remembered: the next visit does not ask again...
+      const dismissedAt = (await storedData(page, KEYS.profile)).install_hint_dismissed_at;
+      expect(Math.abs(dismissedAt - Date.now())).toBeLessThan(60_000);
+      await page.reload();
+      await expectScreen(page, "Today");
+      await expect(hint).toHaveCount(0);
+      // ...until a month has passed, since Safari may still clear a tab's data.
+      await page.evaluate((key) => {
+        const doc = JSON.parse(localStorage.getItem(key)!);
+        doc.data.install_hint_dismissed_at = Date.now() - 31 * 24 * 60 * 60 * 1000;
+        localStorage.setItem(key, JSON.stringify(doc));
+      }, KEYS.profile);
+      await page.reload();
+      await expect(hint).toBeVisible();
     });
   });
 });

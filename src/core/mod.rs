@@ -2,6 +2,7 @@
 //! Time enters only as an argument (milliseconds since the Unix epoch).
 
 pub mod figure;
+pub mod nudges;
 pub mod plan;
 pub mod plan_choice;
 pub mod progression;

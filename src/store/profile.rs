@@ -23,9 +23,22 @@ pub struct Profile {
     /// When the user last downloaded a backup.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_backup_at: Option<Millis>,
+    /// When the user dismissed the iOS "Add to Home Screen" hint (`core::nudges`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub install_hint_dismissed_at: Option<Millis>,
 }
 
 impl Profile {
+    /// This profile with `from`'s facts about this device, which an import never changes:
+    /// when a backup was last downloaded here, when the Home Screen hint was dismissed here.
+    pub fn with_device_facts_of(self, from: &Profile) -> Profile {
+        Profile {
+            last_backup_at: from.last_backup_at,
+            install_hint_dismissed_at: from.install_hint_dismissed_at,
+            ..self
+        }
+    }
+
     /// Whether the set-up is complete and there is a plan to train.
     pub fn is_set_up(&self) -> bool {
         self.safety_ok_at.is_some()

@@ -4,31 +4,15 @@
 //! (in Settings) whether the browser keeps the data. None of these shows while a workout runs.
 //! The browser side is `platform::service_worker`.
 
+use crate::core::nudges::{backup_due, install_hint_due, sessions_since_backup};
 use crate::platform::service_worker as sw;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// Remind to download a backup every this many sessions saved since the last backup, while the
-/// browser has not granted persistent storage.
-const BACKUP_EVERY: usize = 10;
-
 /// How often a long-open app asks the server for a new version (when it comes back into view).
 const UPDATE_CHECK_MS: i64 = 60 * 60 * 1000;
-
-/// Sessions saved since the last downloaded backup (all of them without a backup).
-fn sessions_since_backup(last_backup_at: Option<i64>, started: impl Iterator<Item = i64>) -> usize {
-    started
-        .filter(|&at| last_backup_at.is_none_or(|backup| at > backup))
-        .count()
-}
-
-/// Whether going from `before` to `after` sessions since the last backup passed a multiple of
-/// `BACKUP_EVERY` (an import may add several at once).
-fn backup_due(before: usize, after: usize) -> bool {
-    after >= BACKUP_EVERY && after / BACKUP_EVERY > before / BACKUP_EVERY
-}
 
 /// The prompts above every screen. Mounted once, in `App`, inside the router.
 #[component]
@@ -36,8 +20,13 @@ pub fn UpdatePrompt() -> impl IntoView {
     let app = use_app();
     let update_waiting = RwSignal::new(false);
     let remind_backup = RwSignal::new(false);
-    // Shown at most once per visit: its dismissal is not stored (the store owns the keys).
-    let install_hint = RwSignal::new(sw::is_ios_browser_tab());
+    let ios_tab = sw::is_ios_browser_tab();
+    let install_hint = Memo::new(move |_| {
+        ios_tab
+            && app
+                .profile
+                .with(|p| install_hint_due(p.install_hint_dismissed_at, app.now()))
+    });
     let asked_persistence = StoredValue::new(false);
     let workout_running = Memo::new(move |_| {
         app.active
@@ -127,7 +116,10 @@ pub fn UpdatePrompt() -> impl IntoView {
                 <div class="notice" data-testid="install-hint">
                     <p>"Keep your history: on iPhone and iPad, Safari deletes the app's data after seven days without a visit, unless the app is on your Home Screen. Tap Share, then “Add to Home Screen”, and open it from there."</p>
                     <div class="row">
-                        <button type="button" class="button secondary" on:click=move |_| install_hint.set(false)>
+                        <button type="button" class="button secondary" on:click=move |_| {
+                            let now = app.now();
+                            app.change_profile(|p| p.install_hint_dismissed_at = Some(now));
+                        }>
                             "Got it"
                         </button>
                     </div>

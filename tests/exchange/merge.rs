@@ -178,14 +178,19 @@ fn replace_takes_the_files_profile_and_history() {
 fn the_last_backup_time_stays_this_devices_own() {
     let mine = Profile {
         last_backup_at: Some(NOW - DAY),
+        install_hint_dismissed_at: Some(NOW - 2 * DAY),
         ..Profile::default()
     };
+    // The file's own device facts (from another phone) do not arrive either.
+    let mut arriving = incoming();
+    arriving.profile.install_hint_dismissed_at = Some(NOW - 40 * DAY);
     for mode in [ImportMode::Merge, ImportMode::Replace] {
-        let (p, _) = apply_import(&mine, &History::default(), incoming(), mode);
+        let (p, _) = apply_import(&mine, &History::default(), arriving.clone(), mode);
         assert_eq!(
             p,
             Profile {
                 last_backup_at: Some(NOW - DAY),
+                install_hint_dismissed_at: Some(NOW - 2 * DAY),
                 ..profile()
             },
             "{mode:?}"

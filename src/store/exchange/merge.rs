@@ -37,12 +37,9 @@ pub struct ImportPreview {
     pub exported_at: Millis,
 }
 
-/// Equal but for `last_backup_at`, a fact about this device that an import never changes.
+/// Equal but for the facts about this device, which an import never changes.
 fn same_profile(a: &Profile, b: &Profile) -> bool {
-    let strip = |p: &Profile| Profile {
-        last_backup_at: None,
-        ..p.clone()
-    };
+    let strip = |p: &Profile| p.clone().with_device_facts_of(&Profile::default());
     strip(a) == strip(b)
 }
 
@@ -207,8 +204,8 @@ fn join_and(items: &[String]) -> String {
 }
 
 /// The profile and history after importing `incoming` (already checked by `parse_import`).
-/// Merging the same file twice changes nothing the second time. This device's
-/// `last_backup_at` is kept either way: it says when *this* device last saved a backup.
+/// Merging the same file twice changes nothing the second time. This device's facts
+/// (`Profile::with_device_facts_of`) are kept either way.
 pub fn apply_import(
     current_profile: &Profile,
     current_history: &History,
@@ -219,10 +216,7 @@ pub fn apply_import(
         ImportMode::Merge => {
             let take_profile = !current_profile.is_set_up() && incoming.profile.is_set_up();
             let profile = if take_profile {
-                Profile {
-                    last_backup_at: current_profile.last_backup_at,
-                    ..incoming.profile
-                }
+                incoming.profile.with_device_facts_of(current_profile)
             } else {
                 current_profile.clone()
             };
@@ -236,10 +230,7 @@ pub fn apply_import(
             let mut sessions = incoming.history.sessions;
             // History keeps sessions oldest first; a hand-edited file may not.
             sessions.sort_by_key(|s| s.started_at);
-            let profile = Profile {
-                last_backup_at: current_profile.last_backup_at,
-                ..incoming.profile
-            };
+            let profile = incoming.profile.with_device_facts_of(current_profile);
             (profile, History { sessions })
         }
     }

@@ -177,6 +177,10 @@ fn validate_profile(profile: &Profile) -> Result<(), Found> {
     for (name, time) in [
         ("safety_ok_at", profile.safety_ok_at),
         ("last_backup_at", profile.last_backup_at),
+        (
+            "install_hint_dismissed_at",
+            profile.install_hint_dismissed_at,
+        ),
     ] {
         if let Some(t) = time {
             check(

@@ -1,0 +1,34 @@
+//! When the app speaks up unasked: a backup reminder now and then while the browser has not
+//! promised to keep the data, and the iOS "Add to Home Screen" hint, which comes back a while
+//! after it was dismissed (Safari clears a tab's data after seven days without a visit, so the
+//! hint matters, but a person who said "Got it" should not see it on every visit).
+
+use super::Millis;
+
+/// Remind to download a backup every this many sessions saved since the last backup.
+pub const BACKUP_EVERY: usize = 10;
+
+/// How long a dismissed Home Screen hint stays away.
+pub const INSTALL_HINT_AGAIN_AFTER: Millis = 30 * 24 * 60 * 60 * 1000;
+
+/// Sessions saved since the last downloaded backup (all of them without a backup).
+pub fn sessions_since_backup(
+    last_backup_at: Option<Millis>,
+    started: impl Iterator<Item = Millis>,
+) -> usize {
+    started
+        .filter(|&at| last_backup_at.is_none_or(|backup| at > backup))
+        .count()
+}
+
+/// Whether going from `before` to `after` sessions since the last backup passed a multiple of
+/// `BACKUP_EVERY` (an import may add several at once).
+pub fn backup_due(before: usize, after: usize) -> bool {
+    after >= BACKUP_EVERY && after / BACKUP_EVERY > before / BACKUP_EVERY
+}
+
+/// Whether the Home Screen hint may show: never dismissed, or dismissed long enough ago. A
+/// dismissal dated in the future (a clock set back) counts as just now.
+pub fn install_hint_due(dismissed_at: Option<Millis>, now: Millis) -> bool {
+    dismissed_at.is_none_or(|at| now.saturating_sub(at) >= INSTALL_HINT_AGAIN_AFTER)
+}
