@@ -3,6 +3,11 @@
 // wasm (before wasm-bindgen and wasm-opt, which drop the names), so the shares are indicative:
 // wasm-opt -Oz shrinks and inlines unevenly. Usage (after a release build, e.g. scripts/bench):
 //   node bench/wasm-sizes.mjs [target/wasm32-unknown-unknown/release/rotation-rehab.wasm] [top=25]
+// To see which app module each generic instantiation serves, build with v0 symbol names into a
+// separate target directory (about 3 minutes cold) and set DEPTH for the module path's length:
+//   CARGO_TARGET_DIR=/tmp/target-v0 RUSTFLAGS="--cfg=web_sys_unstable_apis --cfg=erase_components \
+//     -C symbol-mangling-version=v0" cargo build --release --target wasm32-unknown-unknown
+//   DEPTH=5 node bench/wasm-sizes.mjs /tmp/target-v0/wasm32-unknown-unknown/release/rotation-rehab.wasm 60
 import { readFileSync } from "node:fs";
 
 const file = process.argv[2] ?? "target/wasm32-unknown-unknown/release/rotation-rehab.wasm";
@@ -123,7 +128,7 @@ function crate(name) {
 // With v0 mangling (`-C symbol-mangling-version=v0`) a generic function's name carries its type
 // arguments, so a view's tachys and reactive_graph code can be traced to the app module whose
 // closure or view type it was instantiated for: the first `rotation_rehab` path in the name.
-function appModule(name, depth = 3) {
+function appModule(name, depth = Number(process.env.DEPTH ?? 3)) {
   const at = name.indexOf("14rotation_rehab");
   if (!/^_?R/.test(name) || at < 0) return null;
   const parts = [];
