@@ -57,14 +57,20 @@ pub fn dispatch(app: AppState, event: Event) {
 /// that falls before the next regular tick, tick again right then, so the display is late by a
 /// millisecond or two rather than by up to a whole tick.
 /// The screen's own `view` memo gives the time left, so a tick computes the view only once.
+/// That extra tick is a timeout nobody cancels: when it fires after the screen was left (ended,
+/// saved, navigated away), the screen's signals are gone and it must do nothing.
 fn tick(app: AppState, now: RwSignal<Millis>, view: Memo<Option<WorkoutView>>) {
-    now.set(clock::now());
+    if now.try_set(clock::now()).is_some() {
+        return; // disposed: `try_set` hands the value back
+    }
     dispatch(app, Event::Tick);
-    let next_second = view.with_untracked(|v| {
-        let v = v.as_ref()?;
-        let ms_left = v.ms_left.filter(|_| !v.paused)?;
-        Some(ms_left.rem_euclid(1000)).filter(|r| *r > 0 && *r < TICK_MS as i64)
-    });
+    let next_second = view
+        .try_with_untracked(|v| {
+            let v = v.as_ref()?;
+            let ms_left = v.ms_left.filter(|_| !v.paused)?;
+            Some(ms_left.rem_euclid(1000)).filter(|r| *r > 0 && *r < TICK_MS as i64)
+        })
+        .flatten();
     if let Some(ms) = next_second {
         set_timeout(
             move || tick(app, now, view),
