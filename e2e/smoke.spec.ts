@@ -53,3 +53,20 @@ test("the app replaces the static shell once mounted", async ({ page }) => {
   await expect(page.locator("#shell")).toHaveCount(0);
   await expect(page.locator("h1")).toContainText("Rotation Rehab");
 });
+
+test("if the app stops (a trap in the wasm), the person is told and can reload", async ({ page }) => {
+  await page.goto("/");
+  await page.waitForFunction(() => window.__appStarted === true);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  // What a Rust panic looks like from JavaScript: a WebAssembly.RuntimeError nobody caught.
+  // Another kind of error is not the app stopping, and says nothing.
+  await page.evaluate(() => dispatchEvent(new ErrorEvent("error", { error: new TypeError("x") })));
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await page.evaluate(() => dispatchEvent(new ErrorEvent("error", { error: new WebAssembly.RuntimeError("unreachable") })));
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("the app stopped");
+  await expect(alert.getByRole("button", { name: "Reload" })).toBeFocused();
+  await alert.getByRole("button", { name: "Reload" }).click();
+  await page.waitForFunction(() => window.__appStarted === true);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});

@@ -22,6 +22,36 @@
         dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));
       }, fail);
   }
+  // A Rust panic aborts the wasm instance (Cargo.toml: panic = "abort"), and every later call
+  // into it traps: the screen would stay up but ignore every tap, in the middle of a workout
+  // perhaps. Say so, and offer the reload, which resumes from what is stored (the workout is
+  // saved after every step).
+  var crashed = false;
+  function crash(error) {
+    if (crashed || !(error instanceof WebAssembly.RuntimeError)) return;
+    crashed = true;
+    var box = document.createElement("div");
+    box.className = "notice crash";
+    box.setAttribute("role", "alert");
+    var text = document.createElement("p");
+    text.textContent = "Something went wrong and the app stopped. Your history and your workout so far are kept: reload to carry on.";
+    var reload = document.createElement("button");
+    reload.type = "button";
+    reload.className = "button primary";
+    reload.textContent = "Reload";
+    reload.addEventListener("click", function () {
+      location.reload();
+    });
+    box.append(text, reload);
+    document.body.prepend(box);
+    reload.focus();
+  }
+  addEventListener("error", function (event) {
+    crash(event.error);
+  });
+  addEventListener("unhandledrejection", function (event) {
+    crash(event.reason);
+  });
   requestAnimationFrame(function () {
     setTimeout(start, 0);
   });
