@@ -11,7 +11,7 @@ mod update;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{lazy_route, path, Lazy, LazyRoute};
 
 use screens::{catalog, history, settings, setup, today, workout};
 
@@ -31,6 +31,41 @@ pub fn mount() {
     );
 }
 
+/// Every screen but Today is a lazy route: its code is split out of the first download by
+/// `scripts/split.mjs` and fetched when the route is first opened (then kept by the service
+/// worker). Today's screen, the frame and the state stay in the main module.
+macro_rules! lazy_routes {
+    ($($route:ident => $screen:path),* $(,)?) => {$(
+        struct $route;
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            fn view(_this: Self) -> AnyView {
+                $screen().into_any()
+            }
+        }
+    )*};
+}
+
+lazy_routes! {
+    SafetyCheckRoute => setup::SafetyCheck,
+    ChooseLevelRoute => setup::ChooseLevel,
+    ChooseEquipmentRoute => setup::ChooseEquipment,
+    ChoosePlanRoute => setup::ChoosePlan,
+    CatalogRoute => catalog::CatalogList,
+    ExerciseRoute => catalog::ExerciseDetail,
+    SettingsRoute => settings::Settings,
+    WorkoutRoute => workout::Workout,
+    HistoryRoute => history::HistoryList,
+    CalendarRoute => history::Calendar,
+    SessionRoute => history::SessionDetail,
+    ProgressRoute => history::Progress,
+}
+
 #[component]
 fn App() -> impl IntoView {
     state::provide();
@@ -40,18 +75,18 @@ fn App() -> impl IntoView {
             <update::UpdatePrompt/>
             <Routes fallback=screens::NotFound>
                 <Route path=path!("/") view=today::Today/>
-                <Route path=path!("/start") view=setup::SafetyCheck/>
-                <Route path=path!("/start/level") view=setup::ChooseLevel/>
-                <Route path=path!("/start/equipment") view=setup::ChooseEquipment/>
-                <Route path=path!("/start/plan") view=setup::ChoosePlan/>
-                <Route path=path!("/exercises") view=catalog::CatalogList/>
-                <Route path=path!("/exercises/:id") view=catalog::ExerciseDetail/>
-                <Route path=path!("/settings") view=settings::Settings/>
-                <Route path=path!("/workout") view=workout::Workout/>
-                <Route path=path!("/history") view=history::HistoryList/>
-                <Route path=path!("/history/calendar") view=history::Calendar/>
-                <Route path=path!("/history/:id") view=history::SessionDetail/>
-                <Route path=path!("/progress") view=history::Progress/>
+                <Route path=path!("/start") view={Lazy::<SafetyCheckRoute>::new()}/>
+                <Route path=path!("/start/level") view={Lazy::<ChooseLevelRoute>::new()}/>
+                <Route path=path!("/start/equipment") view={Lazy::<ChooseEquipmentRoute>::new()}/>
+                <Route path=path!("/start/plan") view={Lazy::<ChoosePlanRoute>::new()}/>
+                <Route path=path!("/exercises") view={Lazy::<CatalogRoute>::new()}/>
+                <Route path=path!("/exercises/:id") view={Lazy::<ExerciseRoute>::new()}/>
+                <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()}/>
+                <Route path=path!("/workout") view={Lazy::<WorkoutRoute>::new()}/>
+                <Route path=path!("/history") view={Lazy::<HistoryRoute>::new()}/>
+                <Route path=path!("/history/calendar") view={Lazy::<CalendarRoute>::new()}/>
+                <Route path=path!("/history/:id") view={Lazy::<SessionRoute>::new()}/>
+                <Route path=path!("/progress") view={Lazy::<ProgressRoute>::new()}/>
             </Routes>
         </Router>
     }
