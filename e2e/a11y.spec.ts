@@ -1,37 +1,20 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { NOW, expectScreen, makeSessions, seedProfile } from "./helpers/app";
+import { MAIN_SCREENS, NOW, expectScreen, makeSessions, seedProfile, startSeededWorkout } from "./helpers/app";
 import { installClock } from "./helpers/clock";
 
 // Issue 7, accessibility beyond the scores: a visible focus on every control reached by Tab,
 // the workout's phase changes told to screen readers once each, and timer digits at 7:1.
 
-const KNEE = "Knee rotations on the floor";
 const T0 = NOW + 10 * 60 * 1000;
 
-/** Starts the seeded beginner's workout at T0 on a paused clock (see workout.spec.ts). */
-async function startWorkout(page: Page) {
-  await seedProfile(page);
-  await installClock(page, NOW);
-  await page.goto("/workout");
-  await expectScreen(page, "Ready?");
-  await page.clock.pauseAt(T0);
-  await page.getByRole("button", { name: "Start without answering" }).click();
-  await expectScreen(page, KNEE);
-}
+/** The seeded beginner's workout, started at T0 on a paused clock. */
+const startWorkout = (page: Page) => startSeededWorkout(page, T0, null);
 
 test("every control reached by Tab shows where the focus is", async ({ page }) => {
   await installClock(page, NOW);
   await seedProfile(page, makeSessions({ weeks: 12, now: NOW }));
-  for (const [url, heading] of [
-    ["/", "Today"],
-    ["/exercises", "Exercises"],
-    ["/exercises/pallof-press", "Pallof press"],
-    ["/settings", "Settings"],
-    ["/history", "History"],
-    ["/history/calendar", "Calendar"],
-    ["/progress", "Progress"],
-  ]) {
+  for (const [url, heading] of MAIN_SCREENS) {
     await page.goto(url);
     await expectScreen(page, heading);
     const seen = new Set<string>();

@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { KEYS, NOW, expectScreen, seedProfile, storedData } from "./helpers/app";
-import { installClock } from "./helpers/clock";
+import { KEYS, NOW, expectScreen, startSeededWorkout, storedData } from "./helpers/app";
 
 // Issue 3: the guided workout on Playwright's controlled clock. The plan is the seeded
 // beginner's: knee rotations 2 x 8 reps (3 s each way, rest 30 s), then the Pallof hold
@@ -47,17 +46,7 @@ class Timeline {
 
 /** A seeded beginner starts the workout with this pain score at T0, on a paused clock. */
 async function startWorkout(page: Page, pain = 2): Promise<Timeline> {
-  await seedProfile(page);
-  await installClock(page, NOW);
-  await page.goto("/workout");
-  await expectScreen(page, "Ready?");
-  await page.clock.pauseAt(T0);
-  // The answer starts the workout at once (the scale is replaced), so click, not check().
-  await page
-    .getByRole("group", { name: "How does your back feel right now?" })
-    .getByRole("radio", { name: String(pain), exact: true })
-    .click();
-  await expectScreen(page, KNEE);
+  await startSeededWorkout(page, T0, pain);
   return new Timeline(page);
 }
 

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect } from "../fixtures";
+import { installClock } from "./clock";
 // Builds stored documents in the app's own format (see e2e/data/make-history.mjs).
 import { KEYS, historyDocument, makeSessions, profileDocument } from "../data/make-history.mjs";
 
@@ -37,4 +38,37 @@ export async function expectScreen(page: Page, heading: string | RegExp): Promis
 export async function storedData(page: Page, key: string): Promise<any> {
   const text = await page.evaluate((k) => localStorage.getItem(k), key);
   return text === null ? null : JSON.parse(text).data;
+}
+
+/** The screens a set-up person reaches from the main navigation, with their headings. */
+export const MAIN_SCREENS: [string, string][] = [
+  ["/", "Today"],
+  ["/exercises", "Exercises"],
+  ["/exercises/pallof-press", "Pallof press"],
+  ["/settings", "Settings"],
+  ["/history", "History"],
+  ["/history/calendar", "Calendar"],
+  ["/progress", "Progress"],
+];
+
+/**
+ * The seeded beginner's workout, started at `at` on a paused clock (installed at NOW): with
+ * this pain score at the check-in, or with "Start without answering" when `pain` is null.
+ */
+export async function startSeededWorkout(page: Page, at: number, pain: number | null): Promise<void> {
+  await seedProfile(page);
+  await installClock(page, NOW);
+  await page.goto("/workout");
+  await expectScreen(page, "Ready?");
+  await page.clock.pauseAt(at);
+  if (pain === null) {
+    await page.getByRole("button", { name: "Start without answering" }).click();
+  } else {
+    // The answer starts the workout at once (the scale is replaced), so click, not check().
+    await page
+      .getByRole("group", { name: "How does your back feel right now?" })
+      .getByRole("radio", { name: String(pain), exact: true })
+      .click();
+  }
+  await expectScreen(page, "Knee rotations on the floor");
 }
