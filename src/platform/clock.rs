@@ -18,9 +18,8 @@ pub fn format_local(at: Millis) -> String {
     })
 }
 
-/// Build the date formatter now, while nothing else is going on: the browser loads its locale
-/// data for the first one (about 40 ms here), which would otherwise land on the first screen
-/// that lists dates.
+/// Build the date formatter ahead of need: the browser loads its locale data for the first one
+/// (about 40 ms here), a long task best run while the screens that list dates download.
 pub fn prepare_formatting() {
     FORMAT.with(|_| ());
 }

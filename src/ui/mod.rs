@@ -11,7 +11,7 @@ mod update;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{lazy_route, path, Lazy, LazyRoute};
+use leptos_router::{path, Lazy, LazyRoute};
 
 use screens::{catalog, history, settings, setup, today, workout};
 
@@ -24,46 +24,83 @@ pub fn mount() {
         shell.remove();
     }
     leptos::mount::mount_to_body(App);
-    // A second after start, when the first screen is up and before a person can reach a list.
-    set_timeout(
-        crate::platform::clock::prepare_formatting,
-        std::time::Duration::from_secs(1),
-    );
 }
 
 /// Every screen but Today is a lazy route: its code is split out of the first download by
 /// `scripts/split.mjs` and fetched when the route is first opened (then kept by the service
 /// worker). Today's screen, the frame and the state stay in the main module.
-macro_rules! lazy_routes {
-    ($($route:ident => $screen:path),* $(,)?) => {$(
-        struct $route;
+///
+/// Screens are split in groups, one split point per group, not one per screen: the splitter makes
+/// a part for every set of split points that shares code, and with twelve points a cold load of
+/// the workout fetched and instantiated 67 parts, which cost more main-thread time than the code
+/// it saved. A group is what a person uses in one sitting.
+macro_rules! lazy_groups {
+    ($($loader:ident: $group:ident $(while_loading $prepare:path)? {
+        $($route:ident => $screen:path),* $(,)?
+    })*) => {$(
+        #[derive(Clone, Copy)]
+        #[allow(clippy::enum_variant_names, reason = "each variant is named after its route")]
+        enum $group {
+            $($route),*
+        }
 
-        #[lazy_route]
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            fn view(_this: Self) -> AnyView {
-                $screen().into_any()
+        impl $group {
+            /// Work for the group's screens, run in a task of its own once the fetch of their
+            /// code has started.
+            fn while_loading() {
+                $(set_timeout($prepare, std::time::Duration::ZERO);)?
             }
         }
+
+        #[lazy]
+        fn $loader(screen: $group) -> AnyView {
+            match screen {
+                $($group::$route => $screen().into_any()),*
+            }
+        }
+
+        $(
+            struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    $group::while_loading();
+                    $route
+                }
+
+                async fn view(_this: Self) -> AnyView {
+                    $loader($group::$route).await
+                }
+            }
+        )*
     )*};
 }
 
-lazy_routes! {
-    SafetyCheckRoute => setup::SafetyCheck,
-    ChooseLevelRoute => setup::ChooseLevel,
-    ChooseEquipmentRoute => setup::ChooseEquipment,
-    ChoosePlanRoute => setup::ChoosePlan,
-    CatalogRoute => catalog::CatalogList,
-    ExerciseRoute => catalog::ExerciseDetail,
-    SettingsRoute => settings::Settings,
-    WorkoutRoute => workout::Workout,
-    HistoryRoute => history::HistoryList,
-    CalendarRoute => history::Calendar,
-    SessionRoute => history::SessionDetail,
-    ProgressRoute => history::Progress,
+lazy_groups! {
+    // Setting up and changing the plan: the safety check, level, equipment, and Settings.
+    plan_screens: PlanScreen {
+        SafetyCheckRoute => setup::SafetyCheck,
+        ChooseLevelRoute => setup::ChooseLevel,
+        ChooseEquipmentRoute => setup::ChooseEquipment,
+        ChoosePlanRoute => setup::ChoosePlan,
+        SettingsRoute => settings::Settings,
+    }
+    catalog_screens: CatalogScreen {
+        CatalogRoute => catalog::CatalogList,
+        ExerciseRoute => catalog::ExerciseDetail,
+    }
+    // Alone: it is the screen a reload lands on in the middle of a session.
+    workout_screens: WorkoutScreen {
+        WorkoutRoute => workout::Workout,
+    }
+    // The date formatter loads the browser's locale data (about 40 ms): better while the
+    // screens' code downloads than on the first screen, where it costs start-up time.
+    history_screens: HistoryScreen while_loading crate::platform::clock::prepare_formatting {
+        HistoryRoute => history::HistoryList,
+        CalendarRoute => history::Calendar,
+        SessionRoute => history::SessionDetail,
+        ProgressRoute => history::Progress,
+    }
 }
 
 #[component]
