@@ -13,7 +13,8 @@
 //   2. wasm-bindgen --keep-lld-exports (the split loader needs the function table exported)
 //      on the main module; its glue and .wasm overwrite Trunk's (same hashed names, so
 //      index.html and loader.js stay as Trunk wrote them);
-//   3. release builds only: wasm-opt -Oz on every module;
+//   3. release builds only: wasm-opt -Oz on every module (with SPLIT_KEEP_NAMES=1 in the
+//      environment it keeps the function names, for CPU profiles of a release build);
 //   4. every split file gets a content hash in its name (a static host may cache them; a new
 //      main module must never meet an old chunk) and the references are rewritten.
 // A build without this step does not start: the lazy routes import __wasm_split.js.
@@ -65,7 +66,8 @@ try {
 
   const optimize = async (from, to) => {
     if (profile !== "release") return readFile(from);
-    await promisify(execFile)("wasm-opt", [...FEATURES, "-Oz", from, "-o", to]);
+    const names = process.env.SPLIT_KEEP_NAMES === "1" ? ["-g"] : [];
+    await promisify(execFile)("wasm-opt", [...FEATURES, "-Oz", ...names, from, "-o", to]);
     return readFile(to);
   };
   const hash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
