@@ -13,7 +13,7 @@
 //   2. wasm-bindgen --keep-lld-exports (the split loader needs the function table exported)
 //      on the main module; its glue and .wasm overwrite Trunk's (same hashed names, so
 //      index.html and loader.js stay as Trunk wrote them);
-//   3. release builds only: wasm-opt -Oz on every module (with SPLIT_KEEP_NAMES=1 in the
+//   3. release builds only: wasm-opt -Oz (twice) on every module (with SPLIT_KEEP_NAMES=1 in the
 //      environment it keeps the function names, for CPU profiles of a release build);
 //   4. every split file gets a content hash in its name (a static host may cache them; a new
 //      main module must never meet an old chunk) and the references are rewritten.
@@ -67,7 +67,10 @@ try {
   const optimize = async (from, to) => {
     if (profile !== "release") return readFile(from);
     const names = process.env.SPLIT_KEEP_NAMES === "1" ? ["-g"] : [];
-    await promisify(execFile)("wasm-opt", [...FEATURES, "-Oz", ...names, from, "-o", to]);
+    // -Oz twice: the second pass still finds about 0.2 KB gzip in the main module. The two
+    // custom sections are for tools (wasm-opt reads target_features), not for browsers.
+    const passes = ["-Oz", "-Oz", "--strip-producers", "--strip-target-features"];
+    await promisify(execFile)("wasm-opt", [...FEATURES, ...passes, ...names, from, "-o", to]);
     return readFile(to);
   };
   const hash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
