@@ -2,7 +2,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    rotation_rehab::ui::mount();
+    // In a task of its own: instantiating the module (and compiling what start-up calls) is one
+    // long task already, and a phone should get to handle a tap between the two.
+    rotation_rehab::platform::tasks::run_soon(rotation_rehab::ui::mount);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

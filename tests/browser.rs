@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use rotation_rehab::catalog::Level;
-use rotation_rehab::platform::{audio, clock, speech, vibration, wake_lock};
+use rotation_rehab::platform::{audio, clock, speech, tasks, vibration, wake_lock};
 use rotation_rehab::store::{
     Backend, BackendError, BrowserStorage, Kind, LoadProblem, Profile, Repository,
 };
@@ -104,4 +104,30 @@ fn local_formatting_matches_the_browsers_own_for_every_moment() {
         let expected: String = date.to_locale_string("default", &options).into();
         assert_eq!(clock::format_local(at), expected, "at {at}");
     }
+}
+
+/// Start-up is cut into tasks with `run_soon`: the work must run later, not now, in the order
+/// it was queued.
+#[wasm_bindgen_test]
+async fn run_soon_runs_the_work_in_a_later_task_in_order() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let log = Rc::new(RefCell::new(Vec::new()));
+    for n in [1, 2] {
+        let log = log.clone();
+        tasks::run_soon(move || log.borrow_mut().push(n));
+    }
+    log.borrow_mut().push(0);
+    // A microtask is not a later task: nothing has run yet after one.
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+        .await
+        .unwrap();
+    assert_eq!(*log.borrow(), [0]);
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        tasks::run_soon(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        })
+    });
+    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+    assert_eq!(*log.borrow(), [0, 1, 2]);
 }

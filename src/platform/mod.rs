@@ -8,6 +8,7 @@ pub mod cues;
 pub mod download;
 pub mod service_worker;
 pub mod speech;
+pub mod tasks;
 pub mod vibration;
 pub mod wake_lock;
 

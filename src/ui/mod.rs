@@ -9,21 +9,34 @@ mod screens;
 mod state;
 mod update;
 
+use crate::platform::tasks::run_soon;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, Lazy, LazyRoute};
 
 use screens::{catalog, history, settings, setup, today, workout};
 
-/// Mount the app in place of the static loading shell of `index.html`.
+/// Start the app in place of the static loading shell of `index.html`, in three tasks: the
+/// stored data, the frame, then the screen. On a phone each takes a few tens of milliseconds;
+/// as one task they kept the page from answering a tap for long enough to feel (and Lighthouse
+/// counts, as Total Blocking Time, what a task takes beyond 50 ms).
 pub fn mount() {
+    let root = Owner::new();
+    root.with(state::provide);
+    run_soon(move || {
+        root.with(|| leptos::mount::mount_to_body(App));
+        // The app's state lives as long as the page.
+        std::mem::forget(root);
+    });
+}
+
+fn remove_shell() {
     if let Some(shell) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("shell"))
     {
         shell.remove();
     }
-    leptos::mount::mount_to_body(App);
 }
 
 /// Every screen but Today is a lazy route: its code is split out of the first download by
@@ -48,7 +61,7 @@ macro_rules! lazy_groups {
             /// Work for the group's screens, run in a task of its own once the fetch of their
             /// code has started.
             fn while_loading() {
-                $(set_timeout($prepare, std::time::Duration::ZERO);)?
+                $(run_soon($prepare);)?
             }
         }
 
@@ -105,26 +118,33 @@ lazy_groups! {
 
 #[component]
 fn App() -> impl IntoView {
-    state::provide();
+    // The screen a task after the frame (see `mount`); the shell stays up until then.
+    let screen_due = RwSignal::new(false);
+    run_soon(move || {
+        remove_shell();
+        screen_due.set(true);
+    });
     view! {
         <Router base=links::base()>
             <components::Notices/>
             <update::UpdatePrompt/>
-            <Routes fallback=screens::NotFound>
-                <Route path=path!("/") view=today::Today/>
-                <Route path=path!("/start") view={Lazy::<SafetyCheckRoute>::new()}/>
-                <Route path=path!("/start/level") view={Lazy::<ChooseLevelRoute>::new()}/>
-                <Route path=path!("/start/equipment") view={Lazy::<ChooseEquipmentRoute>::new()}/>
-                <Route path=path!("/start/plan") view={Lazy::<ChoosePlanRoute>::new()}/>
-                <Route path=path!("/exercises") view={Lazy::<CatalogRoute>::new()}/>
-                <Route path=path!("/exercises/:id") view={Lazy::<ExerciseRoute>::new()}/>
-                <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()}/>
-                <Route path=path!("/workout") view={Lazy::<WorkoutRoute>::new()}/>
-                <Route path=path!("/history") view={Lazy::<HistoryRoute>::new()}/>
-                <Route path=path!("/history/calendar") view={Lazy::<CalendarRoute>::new()}/>
-                <Route path=path!("/history/:id") view={Lazy::<SessionRoute>::new()}/>
-                <Route path=path!("/progress") view={Lazy::<ProgressRoute>::new()}/>
-            </Routes>
+            <Show when=move || screen_due.get()>
+                <Routes fallback=screens::NotFound>
+                    <Route path=path!("/") view=today::Today/>
+                    <Route path=path!("/start") view={Lazy::<SafetyCheckRoute>::new()}/>
+                    <Route path=path!("/start/level") view={Lazy::<ChooseLevelRoute>::new()}/>
+                    <Route path=path!("/start/equipment") view={Lazy::<ChooseEquipmentRoute>::new()}/>
+                    <Route path=path!("/start/plan") view={Lazy::<ChoosePlanRoute>::new()}/>
+                    <Route path=path!("/exercises") view={Lazy::<CatalogRoute>::new()}/>
+                    <Route path=path!("/exercises/:id") view={Lazy::<ExerciseRoute>::new()}/>
+                    <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()}/>
+                    <Route path=path!("/workout") view={Lazy::<WorkoutRoute>::new()}/>
+                    <Route path=path!("/history") view={Lazy::<HistoryRoute>::new()}/>
+                    <Route path=path!("/history/calendar") view={Lazy::<CalendarRoute>::new()}/>
+                    <Route path=path!("/history/:id") view={Lazy::<SessionRoute>::new()}/>
+                    <Route path=path!("/progress") view={Lazy::<ProgressRoute>::new()}/>
+                </Routes>
+            </Show>
         </Router>
     }
 }

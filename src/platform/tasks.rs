@@ -1,0 +1,27 @@
+//! Running code in a later task of the browser's event loop, so that one long piece of work
+//! becomes several short ones and a tap in between is answered.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Run `work` in a new task, as soon as the browser has handled what is already queued.
+///
+/// A message to a `MessageChannel`, not `setTimeout(0)`: timers are clamped to 4 ms when
+/// nested and to a second or more in a hidden tab (a reload while the phone is locked must
+/// still start the app), and test clocks that pause timers would stop the start-up with them.
+pub fn run_soon(work: impl FnOnce() + 'static) {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        // No MessageChannel (no browser has none): run it now rather than never.
+        work();
+        return;
+    };
+    let port = channel.port1();
+    let keep_port = port.clone();
+    let handler = Closure::once_into_js(move || {
+        // The port is kept alive by this closure until the message has arrived.
+        keep_port.set_onmessage(None);
+        work();
+    });
+    port.set_onmessage(Some(handler.unchecked_ref()));
+    let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+}
