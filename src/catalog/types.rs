@@ -181,14 +181,51 @@ pub enum Sides {
     Alternating,
 }
 
-/// The work in one set, on one side.
+/// The work in one set, on one side. Stored as `{"kind": "hold", "seconds": 10}` or
+/// `{"kind": "reps", "reps": 8, "seconds_each_way": 3}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[serde(tag = "kind", rename_all = "kebab-case", try_from = "StoredDose")]
 pub enum Dose {
     /// Hold a position for a number of seconds.
     Hold { seconds: u32 },
     /// Slow reps; `seconds_each_way` sets the tempo of the guide (out, and back).
     Reps { reps: u32, seconds_each_way: u32 },
+}
+
+/// A [`Dose`] as stored, read as one flat object. serde's reader for an internally tagged
+/// enum buffers every field of the object before it looks at the tag: 5.8 KB of wasm, in the
+/// first download since the profile holds doses. The errors it gave are kept (tests/exchange).
+#[derive(Deserialize)]
+struct StoredDose {
+    kind: DoseKind,
+    seconds: Option<u32>,
+    reps: Option<u32>,
+    seconds_each_way: Option<u32>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum DoseKind {
+    Hold,
+    Reps,
+}
+
+impl TryFrom<StoredDose> for Dose {
+    type Error = String;
+
+    fn try_from(stored: StoredDose) -> Result<Self, String> {
+        let field =
+            |value: Option<u32>, name: &str| value.ok_or_else(|| format!("missing field `{name}`"));
+        Ok(match stored.kind {
+            DoseKind::Hold => Dose::Hold {
+                seconds: field(stored.seconds, "seconds")?,
+            },
+            DoseKind::Reps => Dose::Reps {
+                reps: field(stored.reps, "reps")?,
+                seconds_each_way: field(stored.seconds_each_way, "seconds_each_way")?,
+            },
+        })
+    }
 }
 
 /// A default or personalised prescription for one exercise.

@@ -10,6 +10,11 @@ use wasm_bindgen::JsCast;
 /// nested and to a second or more in a hidden tab (a reload while the phone is locked must
 /// still start the app), and test clocks that pause timers would stop the start-up with them.
 pub fn run_soon(work: impl FnOnce() + 'static) {
+    // One non-generic body: each closure type would otherwise get its own copy and JS shims.
+    run_boxed(Box::new(work));
+}
+
+fn run_boxed(work: Box<dyn FnOnce()>) {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         // No MessageChannel (no browser has none): run it now rather than never.
         work();

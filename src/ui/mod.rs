@@ -128,7 +128,7 @@ fn App() -> impl IntoView {
         <Router base=links::base()>
             <components::Notices/>
             <update::UpdatePrompt/>
-            <Show when=move || screen_due.get()>
+            {move || screen_due.get().then(|| view! {
                 <Routes fallback=screens::NotFound>
                     <Route path=path!("/") view=today::Today/>
                     <Route path=path!("/start") view={Lazy::<SafetyCheckRoute>::new()}/>
@@ -144,7 +144,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/history/:id") view={Lazy::<SessionRoute>::new()}/>
                     <Route path=path!("/progress") view={Lazy::<ProgressRoute>::new()}/>
                 </Routes>
-            </Show>
+            })}
         </Router>
     }
 }

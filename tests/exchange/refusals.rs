@@ -192,3 +192,50 @@ fn every_refusal_says_that_nothing_was_imported() {
         assert_eq!(err.to_string(), err.message());
     }
 }
+
+#[test]
+fn a_dose_missing_its_numbers_or_of_an_unknown_kind_is_located() {
+    fn dose(value: &mut serde_json::Value) -> &mut serde_json::Value {
+        &mut value["history"]["sessions"][0]["exercises"][1]["prescription"]["dose"]
+    }
+    let base = export_value();
+    let mut at = "history.sessions[0].exercises[1].prescription.dose".to_string();
+    let mut value = base.clone();
+    assert_eq!(
+        dose(&mut value)["kind"],
+        "hold",
+        "the fixture's second exercise is a hold"
+    );
+    dose(&mut value).as_object_mut().unwrap().remove("seconds");
+    let err = parse_import(&value.to_string()).unwrap_err();
+    assert!(
+        matches!(&err, ImportError::Shape { at: got, .. } if *got == format!("{at}.seconds")),
+        "{err:?}"
+    );
+
+    let mut value = base.clone();
+    *dose(&mut value) = serde_json::json!({ "kind": "reps", "reps": 8 });
+    let err = parse_import(&value.to_string()).unwrap_err();
+    assert!(
+        matches!(&err, ImportError::Shape { at: got, .. } if *got == format!("{at}.seconds_each_way")),
+        "{err:?}"
+    );
+
+    let mut value = base.clone();
+    *dose(&mut value) = serde_json::json!({ "kind": "sprint", "seconds": 10 });
+    let err = parse_import(&value.to_string()).unwrap_err();
+    at.push_str(".kind");
+    assert!(
+        matches!(&err, ImportError::Shape { at: got, detail } if *got == at && detail.contains("unknown variant `sprint`")),
+        "{err:?}"
+    );
+
+    // Both stored forms still read back as they were written.
+    let mut value = base;
+    *dose(&mut value) = serde_json::json!({ "seconds": 12, "kind": "hold" });
+    let export = parse_import(&value.to_string()).unwrap();
+    assert_eq!(
+        export.history.sessions[0].exercises[1].prescription.dose,
+        Dose::Hold { seconds: 12 }
+    );
+}
