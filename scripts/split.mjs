@@ -2,13 +2,13 @@
 // Trunk post_build hook (Trunk.toml [[hooks]], before scripts/precache.mjs): split the app's
 // wasm by route, so the first load carries only what the first screen needs.
 //
-// Why a hook: the routes other than Today are Leptos lazy routes (`#[lazy_route]`, built on
+// Why a hook: the screens other than Today are lazy-loaded (Leptos `#[lazy]`, built on
 // wasm_split_helpers). Their code must be cut out of the module by `wasm-split-cli` (crate
 // wasm_split_cli_support), which reads the linker's relocations (`--emit-relocs` in
 // .cargo/config.toml), so it runs on cargo's own output, before wasm-bindgen. Trunk has no step
 // there (only `cargo leptos --split` does this), so this hook redoes Trunk's last two steps on
 // the split module and puts the results in place of Trunk's:
-//   1. wasm-split-cli: cargo's .wasm → the main module, one module per lazy route, shared
+//   1. wasm-split-cli: cargo's .wasm → the main module, one module per split point, shared
 //      chunks, and __wasm_split.js, which fetches and links them on demand;
 //   2. wasm-bindgen --keep-lld-exports (the split loader needs the function table exported)
 //      on the main module; its glue and .wasm overwrite Trunk's (same hashed names, so
@@ -17,7 +17,7 @@
 //      environment it keeps the function names, for CPU profiles of a release build);
 //   4. every split file gets a content hash in its name (a static host may cache them; a new
 //      main module must never meet an old chunk) and the references are rewritten.
-// A build without this step does not start: the lazy routes import __wasm_split.js.
+// A build without this step does not start: the lazy screens import __wasm_split.js.
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 import { createHash } from "node:crypto";
