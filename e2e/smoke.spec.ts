@@ -1,4 +1,5 @@
 import { test, expect } from "./fixtures";
+import { expectScreen } from "./helpers/app";
 
 // The release build loads under its CSP, from its own origin only (checked by the fixture), and
 // the static shell is what paints first.
@@ -45,6 +46,23 @@ test("a deep link is served the app (single-page fallback)", async ({ page }) =>
   await expect(page.locator("#shell")).toHaveCount(0);
   await expect(page).toHaveTitle(/Rotation Rehab/);
   await expect(page.locator("h1")).toBeVisible();
+});
+
+test("on a deep link, the shell stays up until the screen's code has arrived", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/split_catalog_screens*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/exercises");
+  await page.waitForFunction(() => window.__appStarted === true);
+  // The app is up (its frame is in the page) while the catalog's code is held back: no blank
+  // page in between, the shell still shows.
+  await expect(page.locator(".notices")).toHaveCount(1);
+  await expect(page.locator("#shell h1")).toBeVisible();
+  release();
+  await expectScreen(page, "Exercises");
 });
 
 test("the app replaces the static shell once mounted", async ({ page }) => {

@@ -52,6 +52,17 @@
   addEventListener("unhandledrejection", function (event) {
     crash(event.reason);
   });
+  // The static shell stays up until the app's first screen is in the page (every screen is a
+  // <main id="main">), not just until the app starts: on a deep link the screen's code may
+  // still be downloading then, and the page would go blank in between. The observer's callback
+  // runs before the next paint, so the two never show together.
+  var shellWatch = new MutationObserver(function () {
+    if (!document.getElementById("main")) return;
+    shellWatch.disconnect();
+    var shell = document.getElementById("shell");
+    if (shell) shell.remove();
+  });
+  shellWatch.observe(document.body, { childList: true, subtree: true });
   requestAnimationFrame(function () {
     setTimeout(start, 0);
   });

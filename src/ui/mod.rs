@@ -16,7 +16,7 @@ use leptos_router::{path, Lazy, LazyRoute};
 
 use screens::{catalog, history, settings, setup, today, workout};
 
-/// Start the app in place of the static loading shell of `index.html`, in three tasks: the
+/// Start the app, in place of the static loading shell of `index.html`, in three tasks: the
 /// stored data, the frame, then the screen. On a phone each takes a few tens of milliseconds;
 /// as one task they kept the page from answering a tap for long enough to feel (and Lighthouse
 /// counts, as Total Blocking Time, what a task takes beyond 50 ms).
@@ -28,15 +28,6 @@ pub fn mount() {
         // The app's state lives as long as the page.
         std::mem::forget(root);
     });
-}
-
-fn remove_shell() {
-    if let Some(shell) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("shell"))
-    {
-        shell.remove();
-    }
 }
 
 /// Every screen but Today is a lazy route: its code is split out of the first download by
@@ -118,12 +109,10 @@ lazy_groups! {
 
 #[component]
 fn App() -> impl IntoView {
-    // The screen a task after the frame (see `mount`); the shell stays up until then.
+    // The screen a task after the frame (see `mount`). The static shell stays up until the
+    // screen is in the page (scripts/loader.js removes it).
     let screen_due = RwSignal::new(false);
-    run_soon(move || {
-        remove_shell();
-        screen_due.set(true);
-    });
+    run_soon(move || screen_due.set(true));
     view! {
         <Router base=links::base()>
             <components::Notices/>
