@@ -1,4 +1,5 @@
 import { test, expect } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { expectScreen } from "./helpers/app";
 
 // The release build loads under its CSP, from its own origin only (checked by the fixture), and
@@ -24,13 +25,19 @@ test("home page loads and the app starts", async ({ page }) => {
   await page.waitForFunction(() => window.__appStarted === true);
 });
 
-test("the static shell paints before the wasm arrives", async ({ page }) => {
+/** Holds back the responses to requests matching `pattern` until the returned function runs. */
+async function holdBack(page: Page, pattern: string): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/*.wasm", async (route) => {
+  await page.route(pattern, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test("the static shell paints before the wasm arrives", async ({ page }) => {
+  const release = await holdBack(page, "**/*.wasm");
   await page.goto("/");
   await expect(page.locator("#shell h1")).toHaveText("Rotation Rehab");
   await expect(page.locator("#shell [role=status]")).toBeVisible();
@@ -49,12 +56,7 @@ test("a deep link is served the app (single-page fallback)", async ({ page }) =>
 });
 
 test("on a deep link, the shell stays up until the screen's code has arrived", async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/split_catalog_screens*.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, "**/split_catalog_screens*.wasm");
   await page.goto("/exercises");
   await page.waitForFunction(() => window.__appStarted === true);
   // The app is up (its frame is in the page) while the catalog's code is held back: no blank
