@@ -22,8 +22,8 @@ fn run_boxed(work: Box<dyn FnOnce()>) {
     };
     let port = channel.port1();
     let keep_port = port.clone();
+    // The handler holds its port until the message has come, then lets both go.
     let handler = Closure::once_into_js(move || {
-        // The port is kept alive by this closure until the message has arrived.
         keep_port.set_onmessage(None);
         work();
     });
