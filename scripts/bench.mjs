@@ -17,11 +17,11 @@
 //
 // Targets are reported, not enforced: the exit status is 1 only when a part could not measure.
 import { spawn, spawnSync, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, copyFileSync, openSync, closeSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, openSync, closeSync } from "node:fs";
 import { cpus, totalmem, platform, release } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { measureBuild } from "./sizes.mjs";
 import { createConnection } from "node:net";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -142,41 +142,10 @@ for (const d of [APP_DIST, COUNTER_DIST]) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Sizes (scripts/size's rules: KB = 1000 bytes, gzip -9, brotli q11; first load = index.html and
-// what its tags reference, minus icons and the manifest, plus wasm-bindgen's snippets)
-
-function walk(d) {
-  return readdirSync(d).flatMap((name) => {
-    const p = join(d, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
+// Sizes (scripts/size's rules, from scripts/sizes.mjs)
 
 function sizesOf(dir) {
-  const html = readFileSync(join(dir, "index.html"), "utf8");
-  const base = html.match(/<base\b[^>]*\bhref="([^"]*)"/i)?.[1] ?? "/";
-  const firstLoad = new Set(["index.html"]);
-  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
-    if (/\brel="?(icon|apple-touch-icon|manifest|mask-icon)"?/i.test(tag)) continue;
-    for (const [, url] of tag.matchAll(/\b(?:src|href|data-js|data-wasm)="([^"]+)"/gi)) {
-      if (/^[a-z]+:|^\/\//i.test(url)) continue;
-      const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, "");
-      firstLoad.add(path.split(/[?#]/)[0]);
-    }
-  }
-  const files = walk(dir)
-    .map((p) => {
-      const data = readFileSync(p);
-      const name = relative(dir, p).split("\\").join("/");
-      return {
-        name,
-        raw: data.length,
-        gzip: gzipSync(data, { level: 9 }).length,
-        brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-        firstLoad: firstLoad.has(name) || name.startsWith("snippets/") || /^__wasm_split-[0-9a-f]+\.js$/.test(name),
-      };
-    })
-    .sort((a, b) => b.gzip - a.gzip);
+  const files = measureBuild(dir);
   const sum = (rows) => ({ raw: rows.reduce((n, r) => n + r.raw, 0), gzip: rows.reduce((n, r) => n + r.gzip, 0), brotli: rows.reduce((n, r) => n + r.brotli, 0) });
   const wasm = files.find((f) => f.name.endsWith(".wasm") && f.firstLoad) ?? files.find((f) => f.name.endsWith(".wasm"));
   const glue = files.find((f) => f.firstLoad && f.name.endsWith(".js") && wasm && f.name.replace(/\.js$/, "") === wasm.name.replace(/_bg\.wasm$/, ""));
