@@ -194,7 +194,7 @@ pub enum Dose {
 
 /// A [`Dose`] as stored, read as one flat object. serde's reader for an internally tagged
 /// enum buffers every field of the object before it looks at the tag: 5.8 KB of wasm, in the
-/// first download since the profile holds doses. The errors it gave are kept (tests/exchange).
+/// first download since the profile holds doses. Its errors are kept (tests/exchange).
 #[derive(Deserialize)]
 struct StoredDose {
     kind: DoseKind,
@@ -211,11 +211,13 @@ enum DoseKind {
 }
 
 impl TryFrom<StoredDose> for Dose {
-    type Error = String;
+    type Error = serde::de::value::Error;
 
-    fn try_from(stored: StoredDose) -> Result<Self, String> {
-        let field =
-            |value: Option<u32>, name: &str| value.ok_or_else(|| format!("missing field `{name}`"));
+    fn try_from(stored: StoredDose) -> Result<Self, Self::Error> {
+        // serde's own "missing field" error, which the import's messages locate.
+        let field = |value: Option<u32>, name: &'static str| {
+            value.ok_or_else(|| serde::de::Error::missing_field(name))
+        };
         Ok(match stored.kind {
             DoseKind::Hold => Dose::Hold {
                 seconds: field(stored.seconds, "seconds")?,
