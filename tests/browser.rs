@@ -84,16 +84,7 @@ fn the_clock_reads_milliseconds_since_the_epoch() {
 fn local_formatting_matches_the_browsers_own_for_every_moment() {
     // The cached formatter must give what a fresh `toLocaleString` with the same options gives,
     // for moments on both sides of a daylight-saving change and across years.
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("weekday", "short"),
-        ("day", "numeric"),
-        ("month", "short"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-    ] {
-        js_sys::Reflect::set(&options, &key.into(), &value.into()).unwrap();
-    }
+    let options = clock::date_time_options();
     for at in [
         0_i64,
         1_711_846_800_000,

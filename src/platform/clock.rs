@@ -27,19 +27,23 @@ pub fn prepare_formatting() {
 thread_local! {
     // One formatter for the page's life: `Date.toLocaleString` with options builds a new
     // Intl.DateTimeFormat on every call, about 0.7 ms each, which a list of 30 sessions felt.
-    static FORMAT: js_sys::Function = {
-        let options = js_sys::Object::new();
-        for (key, value) in [
-            ("weekday", "short"),
-            ("day", "numeric"),
-            ("month", "short"),
-            ("hour", "2-digit"),
-            ("minute", "2-digit"),
-        ] {
-            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-        }
-        js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options).format()
-    };
+    static FORMAT: js_sys::Function =
+        js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &date_time_options()).format();
+}
+
+/// What `format_local` shows of a moment, as `Intl.DateTimeFormat` options.
+pub fn date_time_options() -> js_sys::Object {
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    options
 }
 
 /// The local calendar date of a moment, in the device's time zone (daylight saving included).
