@@ -114,11 +114,26 @@ async fn run_soon_runs_the_work_in_a_later_task_in_order() {
         .await
         .unwrap();
     assert_eq!(*log.borrow(), [0]);
-    let done = js_sys::Promise::new(&mut |resolve, _| {
-        tasks::run_soon(move || {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        })
-    });
-    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+    tasks::next_task().await;
     assert_eq!(*log.borrow(), [0, 1, 2]);
+}
+
+/// A lazy screen awaits `next_task` between its steps: the wait must end in a task of its own,
+/// after the work queued before it and before the work queued after it.
+#[wasm_bindgen_test]
+async fn next_task_resumes_in_a_task_of_its_own() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let queue = |n| {
+        let log = log.clone();
+        tasks::run_soon(move || log.borrow_mut().push(n));
+    };
+    queue(1);
+    let wait = tasks::next_task();
+    queue(2);
+    wait.await;
+    assert_eq!(*log.borrow(), [1]);
+    tasks::next_task().await;
+    assert_eq!(*log.borrow(), [1, 2]);
 }

@@ -30,3 +30,17 @@ fn run_boxed(work: Box<dyn FnOnce()>) {
     port.set_onmessage(Some(handler.unchecked_ref()));
     let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
 }
+
+/// Wait for a new task (see [`run_soon`]): in async code, what lets the browser paint and answer
+/// a tap between two long steps. The task is queued at the call, not at the first poll.
+pub fn next_task() -> impl std::future::Future<Output = ()> {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        run_soon(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        });
+    });
+    let resumed = wasm_bindgen_futures::JsFuture::from(promise);
+    async move {
+        let _ = resumed.await;
+    }
+}

@@ -9,7 +9,7 @@ mod screens;
 mod state;
 mod update;
 
-use crate::platform::tasks::run_soon;
+use crate::platform::tasks::{next_task, run_soon};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, Lazy, LazyRoute};
@@ -73,7 +73,12 @@ macro_rules! lazy_groups {
                 }
 
                 async fn view(_this: Self) -> AnyView {
-                    $loader($group::$route).await
+                    // Three tasks, not one: the route's matching, the fetch of the group's
+                    // code, then the screen's first render.
+                    next_task().await;
+                    let screen = $loader($group::$route).await;
+                    next_task().await;
+                    screen
                 }
             }
         )*
