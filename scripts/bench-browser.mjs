@@ -1,6 +1,8 @@
 // The browser half of scripts/bench: Lighthouse, axe and the runtime measures (Playwright with
 // Debian's Chromium). scripts/bench.mjs builds, serves and reports; this file only measures.
 // Every function takes the served origin and returns plain data (what goes into latest.json).
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import lighthouse from "lighthouse";
@@ -60,6 +62,11 @@ async function lighthouseOnce(url, seed) {
       await browser.close(); // over CDP: disconnects, the browser stays for Lighthouse
     }
     const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", disableStorageReset: !!seed });
+    // The whole report, for its diagnostics (long tasks, main-thread breakdown): BENCH_LHR_DIR=dir.
+    if (process.env.BENCH_LHR_DIR) {
+      const name = `${new URL(url).pathname.replace(/\W+/g, "_")}-${Date.now()}.json`;
+      writeFileSync(join(process.env.BENCH_LHR_DIR, name), result.report);
+    }
     return result.lhr;
   } finally {
     await chrome.kill();

@@ -15,6 +15,9 @@
 //   --json FILE        default target/bench/latest.json
 //   --docs             also put the tables into docs/benchmarks.md (between its bench markers)
 //
+// With BENCH_LHR_DIR=dir in the environment, every Lighthouse report is also written there whole
+// (its long-tasks and main-thread diagnostics show where TBT comes from).
+//
 // Targets are reported, not enforced: the exit status is 1 only when a part could not measure.
 import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, openSync, closeSync } from "node:fs";
