@@ -2,6 +2,7 @@
 
 use super::links::href;
 use super::state::use_app;
+use crate::platform::tasks::run_soon;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -22,6 +23,25 @@ pub fn Page(
             {children()}
         </main>
         {(!no_nav).then(|| view! { <MainNav/> })}
+    }
+}
+
+/// Content built one task after the rest of the screen, so that a screen's first render is two
+/// shorter tasks, not one long one. Until then `reserve` stands in its place, and must take the
+/// same room: content that appears must not move what is already shown.
+#[component]
+pub fn Later(#[prop(into)] reserve: ViewFn, children: ChildrenFn) -> impl IntoView {
+    let due = RwSignal::new(false);
+    run_soon(move || {
+        // The screen may have been left in between; its signal is gone then.
+        let _ = due.try_set(true);
+    });
+    move || {
+        if due.get() {
+            children()
+        } else {
+            reserve.run()
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use crate::catalog;
 use crate::core::figure::{self, Paint, VIEW_BOX_ATTR};
 use crate::core::session::Side;
 use crate::platform::clock;
+use crate::ui::components::Later;
 
 /// How large a figure is drawn; the stylesheet sizes each class.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -127,6 +128,10 @@ pub fn Demo(
     #[prop(optional)] seconds_per_cycle: Option<f32>,
     #[prop(optional, into)] phase: Option<Signal<f32>>,
     #[prop(optional)] size: FigureSize,
+    /// Build the figure a task after the rest of the screen, in an empty box of its size: its
+    /// first frame is the costliest part of a screen's first render.
+    #[prop(optional)]
+    later: bool,
 ) -> impl IntoView {
     if prefers_reduced_motion() {
         return view! { <Stills exercise side size/> }.into_any();
@@ -137,7 +142,15 @@ pub fn Demo(
             .unwrap_or(4.0);
         own_clock(seconds)
     });
-    view! { <Figure exercise side phase size/> }.into_any()
+    if !later {
+        return view! { <Figure exercise side phase size/> }.into_any();
+    }
+    view! {
+        <Later reserve=move || view! { <div class=size.class()></div> }>
+            <Figure exercise side phase size/>
+        </Later>
+    }
+    .into_any()
 }
 
 /// A phase that runs from 0 to 1 every `seconds`, about 30 times a second, until the owner

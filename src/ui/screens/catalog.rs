@@ -153,7 +153,7 @@ fn ExercisePage(exercise: &'static Exercise) -> impl IntoView {
     view! {
         <Page title=exercise.name.to_string()>
             <p class="lead">{exercise.summary}</p>
-            <Demo exercise=exercise.id side=Signal::stored(figure::demo_side(exercise.prescription.sides)) size=FigureSize::Full/>
+            <Demo exercise=exercise.id side=Signal::stored(figure::demo_side(exercise.prescription.sides)) size=FigureSize::Full later=true/>
             <dl class="facts">
                 <div><dt>"Level"</dt><dd>{exercise.levels.label()}</dd></div>
                 <div><dt>"Equipment"</dt><dd>{exercise.equipment.label()}</dd></div>
