@@ -29,6 +29,31 @@ for (const id of EXERCISES) {
   });
 }
 
+// The figure is drawn a task after the page's text, in a box of its size: what follows it must
+// not move when it appears. A browser may paint between the two tasks (on a slow phone it does),
+// so the facts under the figure are measured as soon as they are in the page, and again at the end.
+test("the exercise page does not move when its demonstration appears", async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { factsTop?: number; figureThen?: boolean };
+    new MutationObserver((_, observer) => {
+      const facts = document.querySelector("dl.facts");
+      if (!facts || document.getElementById("shell")) return; // the loader removes the shell
+      w.factsTop = facts.getBoundingClientRect().top;
+      w.figureThen = !!document.querySelector("svg.figure");
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto("/exercises/pallof-hold");
+  await expect(page.locator("svg.figure")).toBeVisible();
+  const seen = await page.evaluate(() => {
+    const w = window as unknown as { factsTop?: number; figureThen?: boolean };
+    return { first: w.factsTop, figureThen: w.figureThen, now: document.querySelector("dl.facts")!.getBoundingClientRect().top };
+  });
+  expect(seen.figureThen, "the figure comes a task after the text").toBe(false);
+  expect(seen.first).toBeGreaterThan(0);
+  expect(seen.now).toBe(seen.first);
+});
+
 test.describe("with reduced motion", () => {
   test.use({ contextOptions: { reducedMotion: "reduce" } });
 
