@@ -41,6 +41,29 @@ function expectedBalance(exercise: string, unit: string) {
   return `Last four weeks: left ${left} ${unit}, right ${right} ${unit}.`;
 }
 
+// The dates' locale data is loaded by a worker while the history's code downloads, so that the
+// first formatter on the page does not block it (src/platform/clock.rs).
+test("opening History has a worker load the locale data for its dates", async ({ page }) => {
+  await seedProfile(page, sessions);
+  const worker = page.waitForEvent("worker");
+  await page.goto("/history");
+  const url = (await worker).url();
+  expect(url).toMatch(/\/warm-locale\.js$/);
+  await expect(sessionRows(page).first()).toBeVisible();
+  // The script does its work and ends: it answers once its formatter is built.
+  const answer = await page.evaluate(
+    (src) =>
+      new Promise((resolve, reject) => {
+        const w = new Worker(src);
+        w.onmessage = (e) => resolve(e.data);
+        w.onerror = (e) => reject(new Error(e.message));
+        w.postMessage({ weekday: "short", hour: "2-digit" });
+      }),
+    url,
+  );
+  expect(answer).toBe("ready");
+});
+
 test("the week card counts this week's sessions against the target", async ({ page }) => {
   expect(sessions).toHaveLength(23);
   await open(page, "/history", "History");

@@ -102,14 +102,18 @@ lazy_groups! {
     workout_screens: WorkoutScreen {
         WorkoutRoute => workout::Workout,
     }
-    // The date formatter loads the browser's locale data (about 40 ms): better while the
-    // screens' code downloads than on the first screen, where it costs start-up time.
-    history_screens: HistoryScreen while_loading crate::platform::clock::prepare_formatting {
+    // Their dates need the browser's locale data: loaded by a worker while the screens' code
+    // downloads.
+    history_screens: HistoryScreen while_loading prepare_dates {
         HistoryRoute => history::HistoryList,
         CalendarRoute => history::Calendar,
         SessionRoute => history::SessionDetail,
         ProgressRoute => history::Progress,
     }
+}
+
+fn prepare_dates() {
+    crate::platform::clock::prepare_formatting(&links::href("/warm-locale.js"));
 }
 
 #[component]
