@@ -50,6 +50,14 @@ test("opening History has a worker load the locale data for its dates", async ({
   const url = (await worker).url();
   expect(url).toMatch(/\/warm-locale\.js$/);
   await expect(sessionRows(page).first()).toBeVisible();
+  // Once a page: going on to other history screens and back starts no other worker.
+  const more: string[] = [];
+  page.on("worker", (w) => more.push(w.url()));
+  await page.getByRole("link", { name: "Calendar" }).click();
+  await expectScreen(page, "Calendar");
+  await page.goBack();
+  await expect(sessionRows(page).first()).toBeVisible();
+  expect(more).toEqual([]);
   // The script does its work and ends: it answers once its formatter is built.
   const answer = await page.evaluate(
     (src) =>

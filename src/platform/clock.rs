@@ -22,8 +22,11 @@ pub fn format_local(at: Millis) -> String {
 /// first formatter of a page loads it (35–50 ms here, a long task on a phone); the browser keeps
 /// it in caches shared with the page's workers, so a worker (`script`, assets/warm-locale.js)
 /// that builds the same formatter first leaves the app's own a fraction of a millisecond.
-/// Without workers, the first formatter pays as before.
+/// Only the first call of a page starts one; without workers, the first formatter pays as before.
 pub fn prepare_formatting(script: &str) {
+    if WARMING.replace(true) {
+        return;
+    }
     if let Ok(worker) = web_sys::Worker::new(script) {
         // The worker closes itself once its formatter is built.
         let _ = worker.post_message(&date_time_options());
@@ -31,6 +34,8 @@ pub fn prepare_formatting(script: &str) {
 }
 
 thread_local! {
+    // Whether `prepare_formatting` has started its worker.
+    static WARMING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     // One formatter for the page's life: `Date.toLocaleString` with options builds a new
     // Intl.DateTimeFormat on every call, about 0.7 ms each, which a list of 30 sessions felt.
     static FORMAT: js_sys::Function =

@@ -49,8 +49,8 @@ macro_rules! lazy_groups {
         }
 
         impl $group {
-            /// Work for the group's screens, run in a task of its own once the fetch of their
-            /// code has started.
+            /// Work for the group's screens, run in a task of its own each time one of their
+            /// routes opens, just before the fetch of their code (the first time) starts.
             fn while_loading() {
                 $(run_soon($prepare);)?
             }
