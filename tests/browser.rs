@@ -97,17 +97,26 @@ fn local_formatting_matches_the_browsers_own_for_every_moment() {
     }
 }
 
+/// A log of numbers, and a way to queue the push of one with `run_soon`.
+fn task_log() -> (std::rc::Rc<std::cell::RefCell<Vec<u8>>>, impl Fn(u8)) {
+    let log = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let queue = {
+        let log = log.clone();
+        move |n| {
+            let log = log.clone();
+            tasks::run_soon(move || log.borrow_mut().push(n));
+        }
+    };
+    (log, queue)
+}
+
 /// Start-up is cut into tasks with `run_soon`: the work must run later, not now, in the order
 /// it was queued.
 #[wasm_bindgen_test]
 async fn run_soon_runs_the_work_in_a_later_task_in_order() {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    let log = Rc::new(RefCell::new(Vec::new()));
-    for n in [1, 2] {
-        let log = log.clone();
-        tasks::run_soon(move || log.borrow_mut().push(n));
-    }
+    let (log, queue) = task_log();
+    queue(1);
+    queue(2);
     log.borrow_mut().push(0);
     // A microtask is not a later task: nothing has run yet after one.
     wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
@@ -122,13 +131,7 @@ async fn run_soon_runs_the_work_in_a_later_task_in_order() {
 /// after the work queued before it and before the work queued after it.
 #[wasm_bindgen_test]
 async fn next_task_resumes_in_a_task_of_its_own() {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    let log = Rc::new(RefCell::new(Vec::new()));
-    let queue = |n| {
-        let log = log.clone();
-        tasks::run_soon(move || log.borrow_mut().push(n));
-    };
+    let (log, queue) = task_log();
     queue(1);
     let wait = tasks::next_task();
     queue(2);
