@@ -106,6 +106,32 @@ test("a long history opens on its newest sessions and shows older ones on reques
   await expect(page).toHaveURL(new RegExp(`/history/${oldest.id}$`));
 });
 
+// The list's cards out of sight are not laid out until they scroll near (content-visibility),
+// which keeps opening a long history cheap; they must still be there for a screen reader and
+// for the keyboard, and be drawn once scrolled to.
+test("sessions out of sight are drawn as they scroll into view, and reachable all along", async ({ page }) => {
+  await open(page, "/history", "History");
+  const rows = sessionRows(page);
+  const n = sessions.length;
+  expect(n).toBeGreaterThan(10);
+  await expect(rows).toHaveCount(n);
+  const drawn = (i: number) =>
+    // A card's own box is always there; what content-visibility skips is what is inside it.
+    rows
+      .nth(i)
+      .locator("h3")
+      .evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions));
+  await expect.poll(() => drawn(0)).toBe(true);
+  expect(await drawn(n - 1)).toBe(false);
+  // Skipped is not hidden: the last card's link is in the accessibility tree and takes focus.
+  const last = rows.nth(n - 1).getByRole("link");
+  await expect(last).toHaveAccessibleName(/\w/);
+  await last.focus();
+  await expect(last).toBeFocused();
+  await expect.poll(() => drawn(n - 1)).toBe(true);
+  await expect(last).toBeInViewport();
+});
+
 test("the charts state their numbers, and the balance is told in words", async ({ page }) => {
   await open(page, "/progress", "Progress");
   const perWeek = page.getByRole("figure").filter({ hasText: "Sessions per week, last 12 weeks" });
