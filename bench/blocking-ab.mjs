@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Which of two builds keeps the main thread busier on a cold load of one screen, measured in
+// CPU time rather than wall time. On this 2-core shared machine a main-thread task's wall time
+// is often several times its CPU time (the thread waits for a core while the browser's other
+// threads and processes run), so Lighthouse's TBT, and any wall-clock figure, swings by
+// hundreds of ms between runs of one build. A task's thread time (`tdur` in Chromium's trace)
+// barely moves, and is what a change to the app changes.
+//   node scripts/static-server.mjs /tmp/dist-a 4401 &  node scripts/static-server.mjs /tmp/dist-b 4402 &
+//   node bench/blocking-ab.mjs /history 7 http://127.0.0.1:4401 http://127.0.0.1:4402
+// Builds load in turn (A, B, A, B, ...), storage seeded as scripts/bench seeds it. Per build,
+// the median over the runs of: "blocking", Lighthouse's rule on CPU time (each task after the
+// first paint counted 4x, as its simulated throttling does, its part over 50 ms summed); the
+// longest task; the main thread's total; all in CPU ms. For comparing builds, not a TBT figure.
+import { chromium } from "@playwright/test";
+import { KEYS, historyDocument, makeSessions, profileDocument } from "../e2e/data/make-history.mjs";
+
+const [path, runsArg, ...origins] = process.argv.slice(2);
+const runs = Number(runsArg);
+if (!path?.startsWith("/") || !runs || !origins.length) {
+  console.error("usage: node bench/blocking-ab.mjs PATH RUNS ORIGIN [ORIGIN...]");
+  process.exit(2);
+}
+const SLOWDOWN = 4;
+
+// A new browser for every load, as Lighthouse does: nothing compiled or cached carries over.
+async function once(origin) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    // Seed the storage from a blank page of the same origin, as scripts/bench does.
+    await page.route(`${origin}/__seed`, (route) => route.fulfill({ contentType: "text/html", body: "<title>seed</title>" }));
+    await page.goto(`${origin}/__seed`);
+    const docs = { [KEYS.profile]: profileDocument() };
+    if (path.startsWith("/history")) docs[KEYS.history] = historyDocument(makeSessions({ weeks: 12, perWeek: 2 }));
+    await page.evaluate((d) => {
+      for (const [k, v] of Object.entries(d)) localStorage.setItem(k, v);
+    }, docs);
+    await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading"] });
+    await page.goto(origin + path);
+    await page.waitForSelector("main h1", { timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    // The page's renderer main thread: the one that painted the first content.
+    const fcpEvent = events.find((e) => e.name === "firstContentfulPaint");
+    const tasks = events.filter((e) => e.name === "RunTask" && e.pid === fcpEvent.pid && e.tid === fcpEvent.tid && e.tdur != null);
+    let blocking = 0;
+    let longest = 0;
+    let total = 0;
+    for (const task of tasks) {
+      const ms = task.tdur / 1000;
+      total += ms;
+      longest = Math.max(longest, ms);
+      if (task.ts >= fcpEvent.ts) blocking += Math.max(0, ms * SLOWDOWN - 50);
+    }
+    return { blocking, longest, total };
+  } finally {
+    await browser.close();
+  }
+}
+
+const results = Object.fromEntries(origins.map((o) => [o, []]));
+for (let i = 0; i < runs; i++) for (const origin of origins) results[origin].push(await once(origin));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+console.log(`${path}: median of ${runs} cold loads per build, main-thread CPU time (ms)`);
+for (const origin of origins) {
+  const fig = (k) => median(results[origin].map((x) => x[k])).toFixed(0);
+  console.log(`  ${origin}  blocking (4x rule) ${fig("blocking").padStart(4)}  longest task ${fig("longest").padStart(3)}  total ${fig("total").padStart(4)}`);
+}
