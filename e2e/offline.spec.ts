@@ -58,6 +58,33 @@ test.describe("offline", () => {
     await context.setOffline(false);
   });
 
+  // Installing copies the whole app into the cache; on a phone's few cores that work slowed
+  // the first screen's render, so it waits until a screen is shown (src/ui/update.rs).
+  test("the worker is registered a moment after the first screen is shown, not before", async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as any;
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        w.registeredAt ??= performance.now();
+        return register.apply(this, args);
+      };
+      new MutationObserver(() => {
+        if (document.getElementById("main")) w.screenAt ??= performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await seedProfile(page);
+    // A deep link, whose screen needs its code downloaded first.
+    await page.goto("/workout");
+    await expectScreen(page, "Ready?");
+    await controlled(page);
+    const { screenAt, registeredAt } = await page.evaluate(() => {
+      const w = window as any;
+      return { screenAt: w.screenAt, registeredAt: w.registeredAt };
+    });
+    expect(screenAt).toBeGreaterThan(0);
+    expect(registeredAt - screenAt).toBeGreaterThanOrEqual(900);
+  });
+
   test("the precache holds every file of the build and nothing else", async ({ page }) => {
     await page.goto("/");
     await controlled(page);

@@ -17,12 +17,24 @@ pub fn Page(
     children: Children,
 ) -> impl IntoView {
     set_document_title(&title);
+    screen_shown();
     view! {
         <main id="main" class="page" tabindex="-1">
             <h1>{title}</h1>
             {children()}
         </main>
         {(!no_nav).then(|| view! { <MainNav/> })}
+    }
+}
+
+/// Every screen (each renders the page's `<main>`) calls this as it is built, and
+/// `AppState::screen_shown` turns true a task later: within a task of the first screen being in
+/// the page (Today is mounted in the task that builds it; a lazy screen in the next one, see
+/// `lazy_groups!`).
+pub fn screen_shown() {
+    let app = use_app();
+    if !app.screen_shown.get_untracked() {
+        run_soon(move || app.screen_shown.set(true));
     }
 }
 

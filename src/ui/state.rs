@@ -31,6 +31,9 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// The session deleted last, for "Undo".
     pub last_deleted: RwSignal<Option<crate::core::session::SessionRecord>>,
+    /// The first screen is in the page, or about to be (`components::screen_shown`). Work that
+    /// would compete with its first render waits for it.
+    pub screen_shown: RwSignal<bool>,
     repository: StoredValue<Repository, LocalStorage>,
 }
 
@@ -60,6 +63,7 @@ pub fn provide() {
         active: RwSignal::new(active.value),
         notices: RwSignal::new(Vec::new()),
         last_deleted: RwSignal::new(None),
+        screen_shown: RwSignal::new(false),
         repository: StoredValue::new_local(repository),
     };
     if !state.repository.with_value(Repository::is_persistent) {

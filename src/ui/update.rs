@@ -13,6 +13,8 @@ use leptos_router::components::A;
 
 /// How often a long-open app asks the server for a new version (when it comes back into view).
 const UPDATE_CHECK_MS: i64 = 60 * 60 * 1000;
+/// How long after the first screen the service worker is registered (see `UpdatePrompt`).
+const SW_AFTER_FIRST_SCREEN: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The prompts above every screen. Mounted once, in `App`, inside the router.
 #[component]
@@ -36,8 +38,23 @@ pub fn UpdatePrompt() -> impl IntoView {
 
     // Only release builds carry the version meta; `trunk serve` registers no worker.
     if sw::build_version().is_some() {
-        sw::register(href("/sw.js"), move || {
-            update_waiting.try_set(true);
+        // Not before the first screen is shown, and a moment after: installing copies every
+        // file of the app into the cache, and on a two-core machine that work took the CPU from
+        // a deep link's first render (Lighthouse TBT, median of 5 runs: exercise page 325 ->
+        // 20 ms, workout 94 -> 30 ms; docs/benchmarks.md).
+        Effect::new(move |registered: Option<bool>| {
+            if registered == Some(true) || !app.screen_shown.get() {
+                return registered.unwrap_or(false);
+            }
+            set_timeout(
+                move || {
+                    sw::register(href("/sw.js"), move || {
+                        update_waiting.try_set(true);
+                    })
+                },
+                SW_AFTER_FIRST_SCREEN,
+            );
+            true
         });
         let last_check = StoredValue::new(app.now());
         let on_visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
