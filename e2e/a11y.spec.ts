@@ -42,6 +42,30 @@ test("every control reached by Tab shows where the focus is", async ({ page }) =
   }
 });
 
+// Big touch targets (the mission: a person in pain, on a mat). Links inside text are exempt;
+// every button, field and file picker is at least 44 px tall (the app's own size is 48).
+test("every button and field on the main screens is a big enough touch target", async ({ page }) => {
+  await installClock(page, NOW);
+  await seedProfile(page, makeSessions({ weeks: 12, now: NOW }));
+  for (const [url, heading] of [...MAIN_SCREENS, ["/workout", "Ready?"]]) {
+    await page.goto(url);
+    await expectScreen(page, heading);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll("main button, main select, main textarea, main input, main .button")]
+        .map((el) => {
+          // A radio or checkbox hidden inside its label: the label is what a finger taps.
+          const target = (el as HTMLInputElement).type === "radio" || (el as HTMLInputElement).type === "checkbox"
+            ? el.closest("label") ?? el
+            : el;
+          const r = target.getBoundingClientRect();
+          return { what: `${el.tagName.toLowerCase()}[${(el as HTMLInputElement).type ?? ""}] "${(target.textContent ?? "").trim().slice(0, 30)}"`, height: r.height };
+        })
+        .filter((t) => t.height > 0 && t.height < 44),
+    );
+    expect(small, `${url}: controls under 44 px`).toEqual([]);
+  }
+});
+
 test("the workout's phase changes are announced politely, once per change", async ({ page }) => {
   await startWorkout(page);
   const region = page.locator("[aria-live=polite]").filter({ hasText: /Set \d of \d/ });
