@@ -11,8 +11,7 @@
 // the median over the runs of: "blocking", Lighthouse's rule on CPU time (each task after the
 // first paint counted 4x, as its simulated throttling does, its part over 50 ms summed); the
 // longest task; the main thread's total; all in CPU ms. For comparing builds, not a TBT figure.
-import { chromium } from "@playwright/test";
-import { KEYS, historyDocument, makeSessions, profileDocument } from "../e2e/data/make-history.mjs";
+import { seededPage } from "./seeded-page.mjs";
 
 const [path, runsArg, ...origins] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -24,21 +23,8 @@ const SLOWDOWN = 4;
 
 // A new browser for every load, as Lighthouse does: nothing compiled or cached carries over.
 async function once(origin) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
+  const { browser, page } = await seededPage(origin, path);
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    // Seed the storage from a blank page of the same origin, as scripts/bench does.
-    await page.route(`${origin}/__seed`, (route) => route.fulfill({ contentType: "text/html", body: "<title>seed</title>" }));
-    await page.goto(`${origin}/__seed`);
-    const docs = { [KEYS.profile]: profileDocument() };
-    if (path.startsWith("/history")) docs[KEYS.history] = historyDocument(makeSessions({ weeks: 12, perWeek: 2 }));
-    await page.evaluate((d) => {
-      for (const [k, v] of Object.entries(d)) localStorage.setItem(k, v);
-    }, docs);
     await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading"] });
     await page.goto(origin + path);
     await page.waitForSelector("main h1", { timeout: 60_000 });

@@ -5,33 +5,19 @@
 // the first render, a timer). Run against a served release build:
 //   node scripts/static-server.mjs dist 4400 &
 //   node bench/long-tasks.mjs http://127.0.0.1:4400 /workout [cpu-slowdown=4] [threshold-ms=25]
-// The page gets a set-up profile first (and a 24-session history for /history...), like
+// The page gets a set-up profile first (and a 24-session history for /history...; seeded-page.mjs), like
 // scripts/bench's Lighthouse runs; the CPU slowdown defaults to Lighthouse's 4x. Figures on a
 // shared machine vary from run to run: compare several runs, and look at the shape.
 // Playwright's own injected scripts show up as tasks of "EvaluateScript" and are left out.
-import { chromium } from "@playwright/test";
-import { KEYS, historyDocument, makeSessions, profileDocument } from "../e2e/data/make-history.mjs";
+import { seededPage } from "./seeded-page.mjs";
 
 const [origin, path = "/", slowdown = "4", thresholdMs = "25"] = process.argv.slice(2);
 if (!origin) {
   console.error("usage: node bench/long-tasks.mjs ORIGIN [PATH] [CPU_SLOWDOWN] [THRESHOLD_MS]");
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
-});
+const { browser, context, page } = await seededPage(origin, path);
 try {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  // Seed the storage from a blank page of the same origin that fetches no app file.
-  await page.route(`${origin}/__seed`, (route) => route.fulfill({ contentType: "text/html", body: "<title>seed</title>" }));
-  await page.goto(`${origin}/__seed`);
-  const docs = { [KEYS.profile]: profileDocument() };
-  if (path.startsWith("/history")) docs[KEYS.history] = historyDocument(makeSessions({ weeks: 12, perWeek: 2 }));
-  await page.evaluate((d) => {
-    for (const [k, v] of Object.entries(d)) localStorage.setItem(k, v);
-  }, docs);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(slowdown) });
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.wasm", "toplevel"] });
