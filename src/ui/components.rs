@@ -17,7 +17,7 @@ pub fn Page(
     children: Children,
 ) -> impl IntoView {
     set_document_title(&title);
-    screen_shown();
+    mark_screen_shown();
     view! {
         <main id="main" class="page" tabindex="-1">
             <h1>{title}</h1>
@@ -31,7 +31,7 @@ pub fn Page(
 /// `AppState::screen_shown` turns true a task later: within a task of the first screen being in
 /// the page (Today is mounted in the task that builds it; a lazy screen in the next one, see
 /// `lazy_groups!`).
-pub fn screen_shown() {
+pub fn mark_screen_shown() {
     let app = use_app();
     if !app.screen_shown.get_untracked() {
         run_soon(move || app.screen_shown.set(true));

@@ -8,7 +8,7 @@ use crate::core::session::{HurtKind, Side};
 use crate::core::workout::{Direction, Event, Phase, RepMode, WorkoutView};
 use crate::core::Millis;
 use crate::platform::{clock, cues, wake_lock};
-use crate::ui::components::{screen_shown, set_document_title};
+use crate::ui::components::{mark_screen_shown, set_document_title};
 use crate::ui::figure::{Demo, FigureSize};
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -227,7 +227,7 @@ pub fn Running() -> impl IntoView {
     });
     let phase = move || v().map_or(Phase::Finished, |v| v.phase);
 
-    screen_shown();
+    mark_screen_shown();
     view! {
         <main id="main" class="workout" data-phase=move || format!("{:?}", phase()).to_lowercase()>
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>

@@ -5,7 +5,7 @@ use super::pain::{EffortChoice, PainScale};
 use crate::catalog;
 use crate::core::session::{Effort, HurtKind, Load, Outcome, RangeUsed, SessionRecord};
 use crate::platform::clock;
-use crate::ui::components::{screen_shown, set_document_title};
+use crate::ui::components::{mark_screen_shown, set_document_title};
 use crate::ui::screens::history::{side_short, work_text};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -45,7 +45,7 @@ pub fn Summary() -> impl IntoView {
             navigate("/history", NavigateOptions::default());
         }
     };
-    screen_shown();
+    mark_screen_shown();
     view! {
         <main id="main" class="page summary">
             <h1>{title}</h1>
