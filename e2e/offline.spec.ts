@@ -87,6 +87,24 @@ test.describe("offline", () => {
     expect(registeredAt - screenAt).toBeGreaterThanOrEqual(500);
   });
 
+  // Someone about to lose signal checks Settings: it must not say "works offline" before it does.
+  test("Settings says whether the app works offline yet, and changes when it does", async ({ page, context }) => {
+    await seedProfile(page);
+    await page.goto("/settings");
+    await expectScreen(page, "Settings");
+    const status = page.getByTestId("offline-status");
+    // The worker is registered a second after the first screen: not ready yet.
+    await expect(status).toContainText("Getting ready to work offline");
+    await expect(status).toContainText("Works offline.", { timeout: 15_000 });
+    await expect(status).not.toContainText("Getting ready");
+    // And it is true.
+    await context.setOffline(true);
+    await page.reload();
+    await expectScreen(page, "Settings");
+    await expect(status).toContainText("Works offline.");
+    await context.setOffline(false);
+  });
+
   test("the precache holds every file of the build and nothing else", async ({ page }) => {
     await page.goto("/");
     await controlled(page);
@@ -225,6 +243,20 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")}: exit ${code}`))));
   });
 }
+
+test.describe("a browser that allows no service worker", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("Settings does not claim the app works offline", async ({ page }) => {
+    await seedProfile(page);
+    await page.goto("/settings");
+    await expectScreen(page, "Settings");
+    await page.waitForTimeout(2_500); // past the moment the worker would be registered
+    const status = page.getByTestId("offline-status");
+    await expect(status).toBeVisible();
+    await expect(status).not.toContainText("Works offline");
+  });
+});
 
 test.describe("keeping the data", () => {
   // The browser's answer decides what the app shows: pin it to "not granted", and count requests.

@@ -120,6 +120,40 @@ pub fn check_for_update() {
     }
 }
 
+/// Whether a service worker controls this page, so that the app opens with no network: `None`
+/// where the browser has no service workers (or refuses them, as some private modes do).
+pub fn controls_page() -> Option<bool> {
+    container().map(|c| c.controller().is_some())
+}
+
+/// Calls its function whenever a service worker takes control of the page (after the first
+/// install, or an update), for as long as it is kept; dropping it stops the calls.
+pub struct ControllerWatch {
+    container: ServiceWorkerContainer,
+    on_change: Closure<dyn FnMut()>,
+}
+
+impl Drop for ControllerWatch {
+    fn drop(&mut self) {
+        let _ = self.container.remove_event_listener_with_callback(
+            "controllerchange",
+            self.on_change.as_ref().unchecked_ref(),
+        );
+    }
+}
+
+pub fn watch_controller(f: impl FnMut() + 'static) -> Option<ControllerWatch> {
+    let container = container()?;
+    let on_change = Closure::<dyn FnMut()>::new(f);
+    container
+        .add_event_listener_with_callback("controllerchange", on_change.as_ref().unchecked_ref())
+        .ok()?;
+    Some(ControllerWatch {
+        container,
+        on_change,
+    })
+}
+
 /// The person agreed: let the waiting version take over, then reload once it controls the page.
 /// Reloads at once if there is nothing waiting any more (another tab already updated).
 pub fn update_and_reload() {

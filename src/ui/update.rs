@@ -161,6 +161,14 @@ pub fn PersistenceStatus() -> impl IntoView {
         });
     });
     let version = sw::build_version();
+    // Whether the app would open with no network now. A first visit is not controlled until the
+    // worker has installed (a second or two after the first screen); some browsers never allow
+    // one. Kept with the screen: the watch stops when Settings closes.
+    let offline = RwSignal::new(sw::controls_page());
+    let watch = sw::watch_controller(move || {
+        offline.try_set(Some(true));
+    });
+    StoredValue::new_local(watch);
     view! {
         <p class="muted" data-testid="persistence">{move || match persisted.get() {
             None => String::new(),
@@ -169,7 +177,11 @@ pub fn PersistenceStatus() -> impl IntoView {
             Some(None) => "This browser does not say whether it will keep your data. Download a backup now and then.".to_string(),
         }}</p>
         {version.map(|v| view! {
-            <p class="muted">"Works offline. App version " <span data-testid="app-version">{v}</span> "."</p>
+            <p class="muted" data-testid="offline-status">{move || match offline.get() {
+                Some(true) => "Works offline.",
+                Some(false) => "Getting ready to work offline: this takes a moment with the app open. If it does not change, this browser does not allow it (private browsing often does not).",
+                None => "This browser cannot keep the app for use offline.",
+            }} " App version " <span data-testid="app-version">{v}</span> "."</p>
         })}
     }
 }
