@@ -11,6 +11,7 @@
 // the median over the runs of: "blocking", Lighthouse's rule on CPU time (each task after the
 // first paint counted 4x, as its simulated throttling does, its part over 50 ms summed); the
 // longest task; the main thread's total; all in CPU ms. For comparing builds, not a TBT figure.
+import { median } from "../scripts/bench-browser.mjs";
 import { seededPage } from "./seeded-page.mjs";
 
 const [path, runsArg, ...origins] = process.argv.slice(2);
@@ -50,10 +51,6 @@ async function once(origin) {
 
 const results = Object.fromEntries(origins.map((o) => [o, []]));
 for (let i = 0; i < runs; i++) for (const origin of origins) results[origin].push(await once(origin));
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 console.log(`${path}: median of ${runs} cold loads per build, main-thread CPU time (ms)`);
 for (const origin of origins) {
   const fig = (k) => median(results[origin].map((x) => x[k])).toFixed(0);

@@ -6,7 +6,7 @@
 //   node scripts/static-server.mjs /tmp/dist-a 4401 &  node scripts/static-server.mjs /tmp/dist-b 4402 &
 //   node bench/lighthouse-ab.mjs /workout 5 http://127.0.0.1:4401 http://127.0.0.1:4402
 // bench/blocking-ab.mjs compares CPU time instead: steadier, but blind to contention.
-import { lighthouseScreen, seedDocs } from "../scripts/bench-browser.mjs";
+import { lighthouseScreen, median, seedDocs } from "../scripts/bench-browser.mjs";
 import { makeSessions } from "../e2e/data/make-history.mjs";
 
 const [path, runsArg, ...origins] = process.argv.slice(2);
@@ -21,10 +21,6 @@ const all = Object.fromEntries(origins.map((o) => [o, []]));
 for (let i = 0; i < runs; i++) {
   for (const origin of origins) all[origin].push(await lighthouseScreen(origin + path, seed, 1, () => {}));
 }
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 console.log(`${path}: ${runs} Lighthouse runs per build, taken in turn`);
 for (const origin of origins) {
   const r = all[origin];
