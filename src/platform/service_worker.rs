@@ -158,14 +158,12 @@ pub fn watch_controller(f: impl FnMut() + 'static) -> Option<ControllerWatch> {
 /// Reloads at once if there is nothing waiting any more (another tab already updated).
 pub fn update_and_reload() {
     let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|r| r.waiting()));
-    let (Some(container), Some(waiting)) = (container(), waiting) else {
+    let Some(waiting) = waiting else {
         reload_once();
         return;
     };
-    let on_change = Closure::<dyn FnMut()>::new(reload_once);
-    let _ = container
-        .add_event_listener_with_callback("controllerchange", on_change.as_ref().unchecked_ref());
-    on_change.forget();
+    // Watched until the page reloads.
+    std::mem::forget(watch_controller(reload_once));
     // Also when the page was not controlled (a hard reload bypasses the worker).
     let this = waiting.clone();
     let on_state = Closure::<dyn FnMut()>::new(move || {
