@@ -6,6 +6,7 @@ pub mod audio;
 pub mod clock;
 pub mod cues;
 pub mod download;
+pub mod navigation;
 pub mod service_worker;
 pub mod speech;
 pub mod tasks;

@@ -27,11 +27,13 @@ pub fn Page(
     }
 }
 
-/// Every screen (each renders the page's `<main>`) calls this as it is built, and
+/// Every screen (each renders the page's `<main>`) calls this as it is built: the page's
+/// scroll position and focus settle on it (`platform::navigation`), and
 /// `AppState::screen_shown` turns true a task later: within a task of the first screen being in
 /// the page (Today is mounted in the task that builds it; a lazy screen in the next one, see
 /// `lazy_groups!`).
 pub fn mark_screen_shown() {
+    crate::platform::navigation::screen_built();
     let app = use_app();
     if !app.screen_shown.get_untracked() {
         run_soon(move || app.screen_shown.set(true));

@@ -21,6 +21,8 @@ use screens::{catalog, history, settings, setup, today, workout};
 /// as one task they kept the page from answering a tap for long enough to feel (and Lighthouse
 /// counts, as Total Blocking Time, what a task takes beyond 50 ms).
 pub fn mount() {
+    // Before the router: its listeners must come after these (see `navigation::install`).
+    crate::platform::navigation::install();
     let root = Owner::new();
     root.with(state::provide);
     run_soon(move || {

@@ -34,6 +34,9 @@ pub struct AppState {
     /// The first screen is in the page, or about to be (`components::mark_screen_shown`). Work that
     /// would compete with its first render waits for it.
     pub screen_shown: RwSignal<bool>,
+    /// Pages of History's list shown ("Show older sessions"), kept while the app is open: Back
+    /// from an older session returns to a list that still holds it.
+    pub history_pages: RwSignal<usize>,
     repository: StoredValue<Repository, LocalStorage>,
 }
 
@@ -64,6 +67,7 @@ pub fn provide() {
         notices: RwSignal::new(Vec::new()),
         last_deleted: RwSignal::new(None),
         screen_shown: RwSignal::new(false),
+        history_pages: RwSignal::new(1),
         repository: StoredValue::new_local(repository),
     };
     if !state.repository.with_value(Repository::is_persistent) {

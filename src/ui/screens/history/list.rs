@@ -30,7 +30,7 @@ pub fn HistoryList() -> impl IntoView {
     });
     // Newest first, one page at a time: five years of sessions would otherwise cost hundreds of
     // milliseconds of DOM on every visit, for rows nobody scrolls to. Only the shown fields.
-    let shown = RwSignal::new(PAGE);
+    let shown = Memo::new(move |_| app.history_pages.get() * PAGE);
     let total = Memo::new(move |_| app.history.with(|h| h.sessions.len()));
     let rows = Memo::new(move |_| {
         let shown = shown.get();
@@ -102,7 +102,7 @@ pub fn HistoryList() -> impl IntoView {
                 </ul>
                 <Show when=move || { total.get() > shown.get() }>
                     <button type="button" class="button secondary more" on:click=move |_| {
-                        shown.update(|n| *n += PAGE);
+                        app.history_pages.update(|n| *n += 1);
                     }>{move || {
                         let older = total.get().saturating_sub(shown.get());
                         format!("Show older sessions ({older} more)")
