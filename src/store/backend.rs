@@ -1,7 +1,6 @@
 //! Where documents are kept: a key-value store of strings, like `localStorage`.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Why the backend could not do what was asked.
@@ -40,7 +39,9 @@ pub trait Backend {
 /// backend of the native tests. It can be told to fail, to play out quota errors.
 #[derive(Debug, Default)]
 pub struct MemoryBackend {
-    entries: RefCell<BTreeMap<String, String>>,
+    /// Sorted by key. A few keys at most: a sorted `Vec`, not a `BTreeMap`, whose code (a few
+    /// kilobytes of wasm) would be in the first download for this fallback alone.
+    entries: RefCell<Vec<(String, String)>>,
     /// When set, writes beyond this many bytes in all fail with `QuotaExceeded`.
     pub capacity_bytes: Option<usize>,
     pub unavailable: bool,
@@ -80,7 +81,8 @@ impl Backend for MemoryBackend {
         if self.unavailable {
             return Err(BackendError::Unavailable);
         }
-        Ok(self.entries.borrow().get(key).cloned())
+        let entries = self.entries.borrow();
+        Ok(find(&entries, key).ok().map(|i| entries[i].1.clone()))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
@@ -99,9 +101,11 @@ impl Backend for MemoryBackend {
                 return Err(BackendError::QuotaExceeded);
             }
         }
-        self.entries
-            .borrow_mut()
-            .insert(key.to_string(), value.to_string());
+        let mut entries = self.entries.borrow_mut();
+        match find(&entries, key) {
+            Ok(i) => entries[i].1 = value.to_string(),
+            Err(i) => entries.insert(i, (key.to_string(), value.to_string())),
+        }
         Ok(())
     }
 
@@ -109,7 +113,10 @@ impl Backend for MemoryBackend {
         if self.unavailable {
             return Err(BackendError::Unavailable);
         }
-        self.entries.borrow_mut().remove(key);
+        let mut entries = self.entries.borrow_mut();
+        if let Ok(i) = find(&entries, key) {
+            entries.remove(i);
+        }
         Ok(())
     }
 
@@ -117,6 +124,11 @@ impl Backend for MemoryBackend {
         if self.unavailable {
             return Err(BackendError::Unavailable);
         }
-        Ok(self.entries.borrow().keys().cloned().collect())
+        Ok(self.entries.borrow().iter().map(|(k, _)| k.clone()).collect())
     }
+}
+
+/// Where `key` is in `entries` (sorted by key), or where it would go.
+fn find(entries: &[(String, String)], key: &str) -> Result<usize, usize> {
+    entries.binary_search_by(|(k, _)| k.as_str().cmp(key))
 }
