@@ -70,7 +70,7 @@ pub fn install() {
         m.pending = true;
         m.restore = Some(read_spot());
     });
-    // One listener for the four events: one closure, not four, in the first download.
+    // One listener for the three events: one closure, not three, in the first download.
     let on_event = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
         let kind = event.type_();
         if kind == "popstate" {
@@ -121,7 +121,7 @@ fn leaving() {
 
 /// Check once a frame whether a new screen is in the page, and settle when it is.
 fn wait_for_screen(frames: u32) {
-    leptos::prelude::request_animation_frame(move || {
+    next_frame(Box::new(move || {
         let Some(main) = MEMORY.with_borrow(|m| m.pending.then(|| m.settled_main.clone())) else {
             return;
         };
@@ -133,7 +133,12 @@ fn wait_for_screen(frames: u32) {
         } else {
             wait_for_screen(frames + 1);
         }
-    });
+    }));
+}
+
+/// One instance for every closure (each generic instance has its own code and JS glue).
+fn next_frame(work: Box<dyn FnOnce()>) {
+    leptos::prelude::request_animation_frame(work);
 }
 
 /// The screen of the current entry is in the page (or, `new_screen` false, will not change):
@@ -200,7 +205,7 @@ fn keep_aligned(element: web_sys::Element, top: f64, frames: u32) {
         }
     }
     if frames > 0 {
-        leptos::prelude::request_animation_frame(move || keep_aligned(element, top, frames - 1));
+        next_frame(Box::new(move || keep_aligned(element, top, frames - 1)));
     }
 }
 

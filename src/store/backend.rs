@@ -124,7 +124,12 @@ impl Backend for MemoryBackend {
         if self.unavailable {
             return Err(BackendError::Unavailable);
         }
-        Ok(self.entries.borrow().iter().map(|(k, _)| k.clone()).collect())
+        Ok(self
+            .entries
+            .borrow()
+            .iter()
+            .map(|(k, _)| k.clone())
+            .collect())
     }
 }
 
