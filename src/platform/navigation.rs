@@ -24,6 +24,8 @@ const FOLLOWED: &str = "rrFollowed";
 /// Frames to wait for the new screen before going on without it (a route that changed only
 /// its parameters in place would build none).
 const MAX_FRAMES: u32 = 120;
+/// Frames to wait, once the screen is in the page, for the link to return to.
+const LINK_FRAMES: u32 = 10;
 /// Frames a restored link is held in place (about a sixth of a second).
 const ALIGN_FRAMES: u32 = 10;
 
@@ -104,7 +106,7 @@ pub fn install() {
     }
     // It listens as long as the page lives.
     on_event.forget();
-    wait_for_screen(0);
+    wait_for_screen(0, 0);
 }
 
 /// A screen is being built (every screen calls this): once it is in the page, settle on it.
@@ -115,23 +117,37 @@ pub fn screen_built() {
 fn leaving() {
     let already_waiting = MEMORY.with_borrow_mut(|m| std::mem::replace(&mut m.pending, true));
     if !already_waiting {
-        wait_for_screen(0);
+        wait_for_screen(0, 0);
     }
 }
 
-/// Check once a frame whether a new screen is in the page, and settle when it is.
-fn wait_for_screen(frames: u32) {
+/// Check once a frame whether a new screen is in the page, and settle when it is: `frames`
+/// waited in all, `shown` of them with the new screen in the page.
+fn wait_for_screen(frames: u32, shown: u32) {
     next_frame(Box::new(move || {
         let Some(main) = MEMORY.with_borrow(|m| m.pending.then(|| m.settled_main.clone())) else {
             return;
         };
         let now = main_element();
         if now.is_some() && now != main {
-            settle(true);
+            // A long list draws its first rows first: the link to return to may come a task
+            // or two after the screen.
+            let link_to_come = MEMORY.with_borrow(|m| match &m.restore {
+                Some(Some(Spot {
+                    link: Some((href, _)),
+                    ..
+                })) => find_link(href).is_none(),
+                _ => false,
+            });
+            if link_to_come && shown < LINK_FRAMES {
+                wait_for_screen(frames + 1, shown + 1);
+            } else {
+                settle(true);
+            }
         } else if frames >= MAX_FRAMES && main.is_some() {
             settle(false);
         } else {
-            wait_for_screen(frames + 1);
+            wait_for_screen(frames + 1, 0);
         }
     }));
 }

@@ -4,6 +4,7 @@ use super::suggestions::Suggestions;
 use super::{exercise_names, outcome_text, pain_text};
 use crate::core::stats;
 use crate::platform::clock::{format_local, local_date, today};
+use crate::platform::tasks::run_soon;
 use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
@@ -12,6 +13,8 @@ use leptos_router::components::A;
 
 /// Sessions per page of the list: about three months at two or three a week.
 const PAGE: usize = 30;
+/// Rows built with the screen: more than a phone shows below the week's card.
+const FIRST_ROWS: usize = 6;
 
 #[component]
 pub fn HistoryList() -> impl IntoView {
@@ -32,8 +35,15 @@ pub fn HistoryList() -> impl IntoView {
     // milliseconds of DOM on every visit, for rows nobody scrolls to. Only the shown fields.
     let shown = Memo::new(move |_| app.history_pages.get() * PAGE);
     let total = Memo::new(move |_| app.history.with(|h| h.sessions.len()));
+    // The rows a phone shows first are built with the screen; the rest of the page a task
+    // later, so that opening History is two short tasks rather than one long one.
+    let drawn = RwSignal::new(FIRST_ROWS);
+    run_soon(move || {
+        // The screen may have been left in between; its signal is gone then.
+        let _ = drawn.try_set(usize::MAX);
+    });
     let rows = Memo::new(move |_| {
-        let shown = shown.get();
+        let shown = shown.get().min(drawn.get());
         app.history.with(|h| {
             h.sessions
                 .iter()
