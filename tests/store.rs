@@ -217,3 +217,49 @@ fn usage_counts_only_this_apps_keys_in_utf16_bytes() {
     let raw = backend.get(&Kind::Profile.key()).unwrap().unwrap();
     assert_eq!(usage[0].1, 2 * (Kind::Profile.key().len() + raw.len()));
 }
+
+/// Every variant of a stored enum is written under a name that reads back as itself, and a
+/// name the app does not know is refused with serde's own message (which import errors quote).
+/// The enums read by `deserialize_by_name!` repeat their derive's names: this holds them equal.
+fn names_read_back<T>(all: &[T])
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    for value in all {
+        let text = serde_json::to_string(value).unwrap();
+        assert_eq!(&serde_json::from_str::<T>(&text).unwrap(), value, "{text}");
+    }
+    let error = serde_json::from_str::<T>("\"no-such-name\"")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("unknown variant `no-such-name`, expected "),
+        "{error}"
+    );
+    assert!(serde_json::from_str::<T>("7").is_err());
+}
+
+#[test]
+fn stored_enums_read_back_by_name() {
+    use rotation_rehab::catalog::{Family, Sides};
+    use rotation_rehab::core::session::{Effort, HurtKind, RangeUsed, Side};
+    use rotation_rehab::core::stats::{WeekStart, WorkUnit};
+    use rotation_rehab::core::workout::RepMode;
+    names_read_back(&Level::ALL);
+    names_read_back(&Equipment::ALL);
+    names_read_back(&[Family::Rotation, Family::Extension, Family::SideFlexion]);
+    names_read_back(&[Sides::EachSide, Sides::Alternating]);
+    names_read_back(&WeekStart::ALL);
+    names_read_back(&[WorkUnit::Seconds, WorkUnit::Reps]);
+    names_read_back(&[Side::Left, Side::Right, Side::Both]);
+    names_read_back(&[RangeUsed::Small, RangeUsed::Medium, RangeUsed::Full]);
+    names_read_back(&[Effort::TooEasy, Effort::AboutRight, Effort::TooHard]);
+    names_read_back(&[HurtKind::RedFlag, HurtKind::SharpOrRising]);
+    names_read_back(&[RepMode::Tempo, RepMode::Tap]);
+    // The names themselves are the stored format: a rename would orphan stored data.
+    assert_eq!(serde_json::to_string(&Side::Both).unwrap(), "\"b\"");
+    assert_eq!(
+        serde_json::to_string(&Equipment::ResistanceBand).unwrap(),
+        "\"resistance-band\""
+    );
+}

@@ -6,13 +6,19 @@ use serde::{Deserialize, Serialize};
 /// Stable identifier of a catalog entry, used in URLs and in stored plans.
 pub type ExerciseId = &'static str;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Beginner,
     Intermediate,
     Advanced,
 }
+
+deserialize_by_name!(Level {
+    "beginner" => Beginner,
+    "intermediate" => Intermediate,
+    "advanced" => Advanced,
+});
 
 impl Level {
     pub const ALL: [Level; 3] = [Level::Beginner, Level::Intermediate, Level::Advanced];
@@ -73,7 +79,7 @@ impl LevelRange {
 
 /// Equipment a person may have. "Nothing" is not a variant: an exercise that needs
 /// nothing has an empty requirement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Equipment {
     ResistanceBand,
@@ -82,6 +88,13 @@ pub enum Equipment {
     /// A landmine attachment, or a barbell wedged into a corner.
     Landmine,
 }
+
+deserialize_by_name!(Equipment {
+    "resistance-band" => ResistanceBand,
+    "cable-machine" => CableMachine,
+    "swiss-ball" => SwissBall,
+    "landmine" => Landmine,
+});
 
 impl Equipment {
     pub const ALL: [Equipment; 4] = [
@@ -141,13 +154,19 @@ impl EquipmentNeed {
 
 /// The plane of movement an entry belongs to. The source covers rotation; extension and
 /// side flexion are its companion progressions and can be added as data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Family {
     Rotation,
     Extension,
     SideFlexion,
 }
+
+deserialize_by_name!(Family {
+    "rotation" => Rotation,
+    "extension" => Extension,
+    "side-flexion" => SideFlexion,
+});
 
 /// What an exercise trains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,7 +191,7 @@ impl Quality {
 }
 
 /// How the two sides are trained.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Sides {
     /// Each set is done once facing/turning left, once right (Pallof press, cable rotations).
@@ -180,6 +199,11 @@ pub enum Sides {
     /// Each rep goes both ways (knee rotations): a rep is one turn to the left and one to the right.
     Alternating,
 }
+
+deserialize_by_name!(Sides {
+    "each-side" => EachSide,
+    "alternating" => Alternating,
+});
 
 /// The work in one set, on one side. Stored as `{"kind": "hold", "seconds": 10}` or
 /// `{"kind": "reps", "reps": 8, "seconds_each_way": 3}`.
@@ -203,12 +227,16 @@ struct StoredDose {
     seconds_each_way: Option<u32>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// `kind` of a stored dose.
 enum DoseKind {
     Hold,
     Reps,
 }
+
+deserialize_by_name!(DoseKind {
+    "hold" => Hold,
+    "reps" => Reps,
+});
 
 impl TryFrom<StoredDose> for Dose {
     type Error = serde::de::value::Error;

@@ -12,7 +12,7 @@ use super::Millis;
 use crate::catalog::Prescription;
 
 /// Which side a block or a set works.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Side {
     #[serde(rename = "l")]
     Left,
@@ -22,6 +22,12 @@ pub enum Side {
     #[serde(rename = "b")]
     Both,
 }
+
+deserialize_by_name!(Side {
+    "l" => Left,
+    "r" => Right,
+    "b" => Both,
+});
 
 impl Side {
     /// A label for the screen.
@@ -126,7 +132,7 @@ impl Load {
 }
 
 /// How far the person moved, in their own judgement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RangeUsed {
     Small,
@@ -134,8 +140,14 @@ pub enum RangeUsed {
     Full,
 }
 
+deserialize_by_name!(RangeUsed {
+    "small" => Small,
+    "medium" => Medium,
+    "full" => Full,
+});
+
 /// How hard the session felt, asked at the end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Effort {
     TooEasy,
@@ -143,8 +155,14 @@ pub enum Effort {
     TooHard,
 }
 
+deserialize_by_name!(Effort {
+    "too-easy" => TooEasy,
+    "about-right" => AboutRight,
+    "too-hard" => TooHard,
+});
+
 /// The two reasons to stop during a session (CLINICAL.md, the stop rule).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum HurtKind {
     /// New numbness, tingling or weakness, or a change in bladder or bowel control.
@@ -152,6 +170,11 @@ pub enum HurtKind {
     /// Sharp pain, or pain that keeps rising.
     SharpOrRising,
 }
+
+deserialize_by_name!(HurtKind {
+    "red-flag" => RedFlag,
+    "sharp-or-rising" => SharpOrRising,
+});
 
 impl HurtKind {
     /// What the person should do now, in plain words, shown when they stop.

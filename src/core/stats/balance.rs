@@ -13,12 +13,17 @@ const BALANCE_TOLERANCE_PERCENT: u32 = 10;
 const MS_PER_DAY: Millis = 86_400_000;
 
 /// What a side's work is counted in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WorkUnit {
     Seconds,
     Reps,
 }
+
+deserialize_by_name!(WorkUnit {
+    "seconds" => Seconds,
+    "reps" => Reps,
+});
 
 impl WorkUnit {
     fn of(work: Work) -> WorkUnit {

@@ -31,7 +31,7 @@ pub const DEFAULT_WEEKLY_TARGET: u32 = 2;
 const MAX_WEEKS: u32 = 5_218;
 
 /// The day a person's week begins on, as they chose it in settings.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WeekStart {
     #[default]
@@ -39,6 +39,12 @@ pub enum WeekStart {
     Sunday,
     Saturday,
 }
+
+deserialize_by_name!(WeekStart {
+    "monday" => Monday,
+    "sunday" => Sunday,
+    "saturday" => Saturday,
+});
 
 impl WeekStart {
     pub const ALL: [WeekStart; 3] = [WeekStart::Monday, WeekStart::Sunday, WeekStart::Saturday];

@@ -16,7 +16,7 @@ pub struct WorkoutItem {
 }
 
 /// How rep sets are counted.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RepMode {
     /// The guide paces the reps and counts them; the set ends by itself.
@@ -25,6 +25,11 @@ pub enum RepMode {
     /// The person taps once per rep; the set ends at the target (or on "finish set").
     Tap,
 }
+
+deserialize_by_name!(RepMode {
+    "tempo" => Tempo,
+    "tap" => Tap,
+});
 
 /// The countdown before each work block, unless chosen otherwise.
 pub const DEFAULT_GET_READY_SECONDS: u32 = 5;
