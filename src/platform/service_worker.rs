@@ -45,8 +45,13 @@ fn container() -> Option<ServiceWorkerContainer> {
 
 /// Register the worker at `script_url` (scoped to its folder), once the page has loaded so its
 /// downloads do not compete with the app's own. `on_waiting` is called whenever a new version
-/// has installed and waits, never for the first install.
-pub fn register(script_url: String, on_waiting: impl Fn() + 'static) {
+/// has installed and waits, never for the first install; `on_refused` if the browser refuses
+/// the worker (private browsing in some browsers, a policy, a worker script that fails).
+pub fn register(
+    script_url: String,
+    on_waiting: impl Fn() + 'static,
+    on_refused: impl FnOnce() + 'static,
+) {
     let Some(container) = container() else { return };
     let Some(window) = web_sys::window() else {
         return;
@@ -55,6 +60,7 @@ pub fn register(script_url: String, on_waiting: impl Fn() + 'static) {
     let start = move || {
         wasm_bindgen_futures::spawn_local(async move {
             let Ok(registration) = JsFuture::from(container.register(&script_url)).await else {
+                on_refused();
                 return;
             };
             let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {

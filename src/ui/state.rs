@@ -37,6 +37,8 @@ pub struct AppState {
     /// Pages of History's list shown ("Show older sessions"), kept while the app is open: Back
     /// from an older session returns to a list that still holds it.
     pub history_pages: RwSignal<usize>,
+    /// The browser refused the service worker: the app will not open without a connection.
+    pub offline_refused: RwSignal<bool>,
     repository: StoredValue<Repository, LocalStorage>,
 }
 
@@ -68,6 +70,7 @@ pub fn provide() {
         last_deleted: RwSignal::new(None),
         screen_shown: RwSignal::new(false),
         history_pages: RwSignal::new(1),
+        offline_refused: RwSignal::new(false),
         repository: StoredValue::new_local(repository),
     };
     if !state.repository.with_value(Repository::is_persistent) {

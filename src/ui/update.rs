@@ -48,9 +48,13 @@ pub fn UpdatePrompt() -> impl IntoView {
             }
             set_timeout(
                 move || {
-                    sw::register(href("/sw.js"), move || {
-                        update_waiting.try_set(true);
-                    })
+                    sw::register(
+                        href("/sw.js"),
+                        move || {
+                            update_waiting.try_set(true);
+                        },
+                        move || app.offline_refused.set(true),
+                    )
                 },
                 SW_AFTER_FIRST_SCREEN,
             );
@@ -177,10 +181,11 @@ pub fn PersistenceStatus() -> impl IntoView {
             Some(None) => "This browser does not say whether it will keep your data. Download a backup now and then.".to_string(),
         }}</p>
         {version.map(|v| view! {
-            <p class="muted" data-testid="offline-status">{move || match offline.get() {
-                Some(true) => "Works offline.",
-                Some(false) => "Getting ready to work offline: this takes a moment with the app open. If it does not change, this browser does not allow it (private browsing often does not).",
-                None => "This browser cannot keep the app for use offline.",
+            <p class="muted" data-testid="offline-status">{move || match (offline.get(), app.offline_refused.get()) {
+                (Some(true), _) => "Works offline.",
+                (Some(false), false) => "Getting ready to work offline: this takes a moment with the app open.",
+                (Some(false), true) => "This browser refused to keep the app for use offline, so it needs a connection to open. Private browsing often does this.",
+                (None, _) => "This browser cannot keep the app for use offline.",
             }} " App version " <span data-testid="app-version">{v}</span> "."</p>
         })}
     }
