@@ -50,6 +50,8 @@ test("Back from an older session returns to it in the list, with the focus on it
   // A new screen starts at its top, with the focus on it.
   expect(await page.evaluate(() => scrollY)).toBe(0);
   await expect.poll(() => focusedId(page)).toBe("main");
+  // What a screen reader announces with the focus: the screen's name.
+  await expect(page.locator("#main")).toHaveAccessibleName(when);
 
   await page.goBack();
   await expectScreen(page, "History");

@@ -19,8 +19,10 @@ pub fn Page(
     set_document_title(&title);
     mark_screen_shown();
     view! {
-        <main id="main" class="page" tabindex="-1">
-            <h1>{title}</h1>
+        // Named by its heading: a new screen takes the focus (platform::navigation), and a
+        // screen reader then announces the screen by name.
+        <main id="main" class="page" tabindex="-1" aria-labelledby="screen-title">
+            <h1 id="screen-title">{title}</h1>
             {children()}
         </main>
         {(!no_nav).then(|| view! { <MainNav/> })}
