@@ -41,8 +41,9 @@ struct Spot {
 
 #[derive(Default)]
 struct Memory {
-    /// The route changed and its screen is not settled yet: nothing is recorded meanwhile
-    /// (the entry may have changed under the screen on view). True for the first screen too.
+    /// A screen is being built, or Back or Forward changed the entry, and the page has not
+    /// settled on it yet: nothing is recorded meanwhile (the entry may have changed under the
+    /// screen on view). True for the first screen too.
     pending: bool,
     /// Where to go once the screen is in the page: read at `popstate` (or at load, for a
     /// reload), before anything could scroll. `None`: a new entry, which starts at its top.
