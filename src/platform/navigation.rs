@@ -10,7 +10,7 @@
 //!
 //! Where each entry was is written into the entry's own `history.state`, which the browser keeps
 //! with it through Back, Forward and a reload (which is what a phone does to a tab left in the
-//! background). Every screen calls [`screen_built`] as it is built.
+//! background). Every screen calls [`await_screen`] as it is built.
 
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
@@ -29,7 +29,6 @@ const LINK_FRAMES: u32 = 10;
 /// Frames a restored link is held in place (about a sixth of a second).
 const ALIGN_FRAMES: u32 = 10;
 
-#[derive(Clone)]
 struct Spot {
     y: f64,
     /// A link of the screen and how far below the top of the viewport it was: the link that
@@ -50,10 +49,10 @@ struct Memory {
     restore: Option<Option<Spot>>,
     /// The `<main>` of the screen settled last (every screen builds its own).
     settled_main: Option<web_sys::Element>,
-    /// The address of the screen settled last: a new screen at the same address (the workout
-    /// going from its check-in to the exercise) is no move to another page.
+    /// The address of the screen settled last (empty before the first): a new screen at the
+    /// same address (the workout going from its check-in to the exercise) is no move to
+    /// another page.
     settled_url: String,
-    settled: u32,
 }
 
 thread_local! {
@@ -79,7 +78,7 @@ pub fn install() {
         if kind == "popstate" {
             // The entry has changed already, the screen not yet: take its spot now.
             MEMORY.with_borrow_mut(|m| m.restore = Some(read_spot()));
-            leaving();
+            await_screen();
             return;
         }
         if MEMORY.with_borrow(|m| m.pending) {
@@ -110,12 +109,9 @@ pub fn install() {
     wait_for_screen(0, 0);
 }
 
-/// A screen is being built (every screen calls this): once it is in the page, settle on it.
-pub fn screen_built() {
-    leaving();
-}
-
-fn leaving() {
+/// A screen is being built (every screen calls this), or Back or Forward changed the entry:
+/// stop recording, and settle once a new screen is in the page.
+pub fn await_screen() {
     let already_waiting = MEMORY.with_borrow_mut(|m| std::mem::replace(&mut m.pending, true));
     if !already_waiting {
         wait_for_screen(0, 0);
@@ -168,11 +164,11 @@ fn settle(new_screen: bool) {
         .unwrap_or_default();
     let (restore, first, moved) = MEMORY.with_borrow_mut(|m| {
         m.pending = false;
-        m.settled += 1;
         m.settled_main.clone_from(&main);
+        let first = m.settled_url.is_empty();
         let moved = m.settled_url != url;
         m.settled_url = url;
-        (m.restore.take(), m.settled == 1, moved)
+        (m.restore.take(), first, moved)
     });
     if !new_screen || !moved {
         return;

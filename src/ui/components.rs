@@ -35,7 +35,7 @@ pub fn Page(
 /// the page (Today is mounted in the task that builds it; a lazy screen in the next one, see
 /// `lazy_groups!`).
 pub fn mark_screen_shown() {
-    crate::platform::navigation::screen_built();
+    crate::platform::navigation::await_screen();
     let app = use_app();
     if !app.screen_shown.get_untracked() {
         run_soon(move || app.screen_shown.set(true));
