@@ -6,8 +6,7 @@
 //   node scripts/static-server.mjs /tmp/dist-a 4401 &  node scripts/static-server.mjs /tmp/dist-b 4402 &
 //   node bench/lighthouse-ab.mjs /workout 5 http://127.0.0.1:4401 http://127.0.0.1:4402
 // bench/blocking-ab.mjs compares CPU time instead: steadier, but blind to contention.
-import { lighthouseScreen, median, seedDocs } from "../scripts/bench-browser.mjs";
-import { makeSessions } from "../e2e/data/make-history.mjs";
+import { lighthouseScreen, median, seedFor } from "../scripts/bench-browser.mjs";
 
 const [path, runsArg, ...origins] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -15,8 +14,7 @@ if (!path?.startsWith("/") || !runs || !origins.length) {
   console.error("usage: node bench/lighthouse-ab.mjs PATH RUNS ORIGIN [ORIGIN...]");
   process.exit(2);
 }
-// What scripts/bench stores for each screen: a set-up profile, and for History 24 sessions.
-const seed = path.startsWith("/history") ? seedDocs({ history: makeSessions({ weeks: 12, perWeek: 2 }) }) : seedDocs();
+const seed = seedFor(path);
 const all = Object.fromEntries(origins.map((o) => [o, []]));
 for (let i = 0; i < runs; i++) {
   for (const origin of origins) all[origin].push(await lighthouseScreen(origin + path, seed, 1, () => {}));

@@ -1,9 +1,9 @@
 // A fresh Chromium with a phone-sized page whose origin already holds what scripts/bench stores
-// before it measures a screen: a set-up profile, and for the history's screens 24 sessions. The
-// storage is written from a blank page of the same origin, answered by Playwright, so no app
-// file is fetched (and cached) before the measured load. For the bench/ scripts.
+// before it measures a screen (`seedFor` in scripts/bench-browser.mjs). The storage is written
+// from a blank page of the same origin, answered by Playwright, so no app file is fetched (and
+// cached) before the measured load. For the bench/ scripts.
 import { chromium } from "@playwright/test";
-import { KEYS, historyDocument, makeSessions, profileDocument } from "../e2e/data/make-history.mjs";
+import { seedFor } from "../scripts/bench-browser.mjs";
 
 /** `{ browser, context, page }`, with the storage seeded for `path`; close `browser` when done. */
 export async function seededPage(origin, path) {
@@ -15,8 +15,7 @@ export async function seededPage(origin, path) {
   const page = await context.newPage();
   await page.route(`${origin}/__seed`, (route) => route.fulfill({ contentType: "text/html", body: "<title>seed</title>" }));
   await page.goto(`${origin}/__seed`);
-  const docs = { [KEYS.profile]: profileDocument() };
-  if (path.startsWith("/history")) docs[KEYS.history] = historyDocument(makeSessions({ weeks: 12, perWeek: 2 }));
+  const docs = seedFor(path);
   await page.evaluate((d) => {
     for (const [k, v] of Object.entries(d)) localStorage.setItem(k, v);
   }, docs);

@@ -34,6 +34,15 @@ export function seedDocs({ history = null, profile = profileDocument() } = {}) {
   return docs;
 }
 
+/** The sessions stored before History's screens are measured: twelve weeks, two a week (24). */
+export const benchHistory = () => makeSessions({ weeks: 12, perWeek: 2 });
+
+/** What is stored before the screen at `path` is measured (by scripts/bench and the bench/
+ * A/B scripts alike): a set-up profile, and for History's screens `benchHistory()`. */
+export function seedFor(path) {
+  return path.startsWith("/history") ? seedDocs({ history: benchHistory() }) : seedDocs();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
 

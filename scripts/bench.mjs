@@ -258,8 +258,7 @@ async function part(name, fn) {
 }
 
 await part("lighthouse", async () => {
-  const { makeSessions } = await import("../e2e/data/make-history.mjs");
-  const seeds = { profile: B.seedDocs(), history: B.seedDocs({ history: makeSessions({ weeks: 12, perWeek: 2 }) }) };
+  const seeds = { profile: B.seedDocs(), history: B.seedDocs({ history: B.benchHistory() }) };
   const out = { pages: [], counter: null };
   for (const p of LH_PAGES) {
     out.pages.push({ ...p, seed: undefined, ...(await B.lighthouseScreen(app + p.path, seeds[p.seed], opts.lhRuns, log)) });
