@@ -132,7 +132,7 @@ struct RevisionOnly {
 
 /// Read a document from its envelope text, migrating it to the current version.
 pub fn decode<T: Document>(text: &str) -> Result<(T, u64), String> {
-    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| why(&e))?;
     if envelope.v > T::VERSION {
         return Err(format!(
             "it was written by a newer version of the app (schema {}, this one reads up to {})",
@@ -149,15 +149,26 @@ pub fn decode<T: Document>(text: &str) -> Result<(T, u64), String> {
     let value = if envelope.v == T::VERSION {
         serde_json::from_str(envelope.data.get())
     } else {
-        let mut data: Value =
-            serde_json::from_str(envelope.data.get()).map_err(|e| e.to_string())?;
+        let mut data: Value = serde_json::from_str(envelope.data.get()).map_err(|e| why(&e))?;
         for from in envelope.v..T::VERSION {
             data = T::migrate_step(from, data)?;
         }
         serde_json::from_str(&data.to_string())
     }
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| why(&e))?;
     Ok((value, envelope.rev))
+}
+
+/// Where and what kind of error, without serde_json's message: nobody is shown the reason (the
+/// user is told the copy could not be read, and can download it), and the messages' formatting
+/// code would be 1 KB of the first download.
+fn why(error: &serde_json::Error) -> String {
+    format!(
+        "{:?} error at line {}, column {}",
+        error.classify(),
+        error.line(),
+        error.column()
+    )
 }
 
 /// The envelope text of a document at a revision.
