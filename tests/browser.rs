@@ -7,6 +7,7 @@ use rotation_rehab::platform::{audio, clock, speech, tasks, vibration, wake_lock
 use rotation_rehab::store::{
     Backend, BackendError, BrowserStorage, Kind, LoadProblem, Profile, Repository,
 };
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -30,6 +31,34 @@ fn profile_round_trips_through_local_storage() {
     repo.save(&profile).unwrap();
     let mut other_tab = Repository::new(Box::new(BrowserStorage::open().unwrap()));
     assert_eq!(other_tab.load::<Profile>(clock::now()).value, profile);
+}
+
+/// `get` reads through the browser's UTF-8 encoder rather than wasm-bindgen's string copy:
+/// text outside ASCII comes back as it went in, a missing key as `None`, and a lone surrogate
+/// (which only a script, not this app, could have stored) as U+FFFD, still a valid `String`.
+#[wasm_bindgen_test]
+fn stored_text_reads_back_exactly_whatever_its_characters() {
+    let storage = fresh_storage();
+    let text = "Pallof press · 3×10 — «Genou» 膝 🧘 done";
+    storage.set("rotation-rehab/test", text).unwrap();
+    assert_eq!(
+        storage.get("rotation-rehab/test").unwrap().as_deref(),
+        Some(text)
+    );
+    assert_eq!(storage.get("rotation-rehab/absent").unwrap(), None);
+
+    let raw = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let lone = js_sys::JsString::from_char_code(&[0x61, 0xD800, 0x62]);
+    let set_item: js_sys::Function = js_sys::Reflect::get(&raw, &"setItem".into())
+        .unwrap()
+        .unchecked_into();
+    set_item
+        .call2(&raw, &"rotation-rehab/test".into(), &lone)
+        .unwrap();
+    assert_eq!(
+        storage.get("rotation-rehab/test").unwrap().as_deref(),
+        Some("a\u{FFFD}b")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -16,19 +16,23 @@ use leptos_router::{path, Lazy, LazyRoute};
 
 use screens::{catalog, history, settings, setup, today, workout};
 
-/// Start the app, in place of the static loading shell of `index.html`, in three tasks: the
-/// stored data, the frame, then the screen. On a phone each takes a few tens of milliseconds;
-/// as one task they kept the page from answering a tap for long enough to feel (and Lighthouse
-/// counts, as Total Blocking Time, what a task takes beyond 50 ms).
+/// Start the app, in place of the static loading shell of `index.html`, in four tasks: the
+/// profile, the history, the frame, then the screen. On a phone each takes a few tens of
+/// milliseconds; as one task they kept the page from answering a tap for long enough to feel
+/// (and Lighthouse counts, as Total Blocking Time, what a task takes beyond 50 ms). The history
+/// grows with use (about 1 KB a session), so it gets a task to itself.
 pub fn mount() {
     // Before the router: its listeners must come after these (see `navigation::install`).
     crate::platform::navigation::install();
     let root = Owner::new();
     root.with(state::provide);
     run_soon(move || {
-        root.with(|| leptos::mount::mount_to_body(App));
-        // The app's state lives as long as the page.
-        std::mem::forget(root);
+        root.with(state::load_history);
+        run_soon(move || {
+            root.with(|| leptos::mount::mount_to_body(App));
+            // The app's state lives as long as the page.
+            std::mem::forget(root);
+        });
     });
 }
 

@@ -51,6 +51,9 @@ fn describe(kind: Kind) -> &'static str {
     }
 }
 
+/// Open the storage and put the app's state in context, with the profile and the workout in
+/// progress read. The history, the largest document by far, is read by [`load_history`], in a
+/// task of its own (see `ui::mount`).
 pub fn provide() {
     let now = clock::now();
     let mut repository = match BrowserStorage::open() {
@@ -58,13 +61,12 @@ pub fn provide() {
         None => Repository::in_memory(),
     };
     let profile = repository.load::<Profile>(now);
-    let history = repository.load::<History>(now);
     let active = repository.load::<ActiveWorkout>(now);
     let resumed = active.value.workout.as_ref().is_some_and(|w| !w.is_over());
     let state = AppState {
         resumed: RwSignal::new(resumed),
         profile: RwSignal::new(profile.value),
-        history: RwSignal::new(history.value),
+        history: RwSignal::new(History::default()),
         active: RwSignal::new(active.value),
         notices: RwSignal::new(Vec::new()),
         last_deleted: RwSignal::new(None),
@@ -81,7 +83,6 @@ pub fn provide() {
     }
     for (kind, problem) in [
         (Kind::Profile, profile.problem),
-        (Kind::History, history.problem),
         (Kind::Workout, active.problem),
     ] {
         if let Some(problem) = problem {
@@ -90,6 +91,22 @@ pub fn provide() {
     }
     listen_to_other_tabs(state);
     provide_context(state);
+}
+
+/// Read the stored history into the state: after [`provide`], before any screen is built.
+pub fn load_history() {
+    let state = use_app();
+    let now = clock::now();
+    let Some(history) = state
+        .repository
+        .try_update_value(|r| r.load::<History>(now))
+    else {
+        return;
+    };
+    state.history.set(history.value);
+    if let Some(problem) = history.problem {
+        state.tell_load_problem(Kind::History, problem);
+    }
 }
 
 /// Another tab saved: take its copy, so neither tab works on stale data.
