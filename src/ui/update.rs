@@ -9,7 +9,6 @@ use crate::platform::service_worker as sw;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// How often a long-open app asks the server for a new version (when it comes back into view).
 const UPDATE_CHECK_MS: i64 = 60 * 60 * 1000;
@@ -124,9 +123,9 @@ pub fn UpdatePrompt() -> impl IntoView {
                 <div class="notice" data-testid="backup-reminder">
                     <p>"Your browser has not promised to keep this app's data, and may clear it to free space. Download a backup now and then, so your history is safe."</p>
                     <div class="row">
-                        <A href=href("/settings") attr:class="button primary" on:click=move |_| remind_backup.set(false)>
+                        <a href=href("/settings") class="button primary" on:click=move |_| remind_backup.set(false)>
                             "Back up in Settings"
-                        </A>
+                        </a>
                         <button type="button" class="button secondary" on:click=move |_| remind_backup.set(false)>
                             "Dismiss"
                         </button>

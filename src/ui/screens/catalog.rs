@@ -7,7 +7,6 @@ use crate::ui::components::Page;
 use crate::ui::figure::{Demo, FigureSize};
 use crate::ui::links::href;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -113,7 +112,7 @@ pub fn CatalogList() -> impl IntoView {
 fn ExerciseRow(exercise: &'static Exercise) -> impl IntoView {
     view! {
         <li class="card exercise-row" class:variation=exercise.variation_of.is_some()>
-            <h2><A href=href(&format!("/exercises/{}", exercise.id))>{exercise.name}</A></h2>
+            <h2><a href=href(&format!("/exercises/{}", exercise.id))>{exercise.name}</a></h2>
             <p>{exercise.summary}</p>
             <p class="choice-meta">{exercise.levels.label()}" · "{exercise.equipment.label()}</p>
         </li>
@@ -130,7 +129,7 @@ pub fn ExerciseDetail() -> impl IntoView {
             None => view! {
                 <Page title="Exercise not found".to_string()>
                     <p>"There is no exercise at this address. The link may be mistyped or out of date."</p>
-                    <p><A href=href("/exercises")>"See every exercise"</A></p>
+                    <p><a href=href("/exercises")>"See every exercise"</a></p>
                 </Page>
             }
             .into_any(),
@@ -185,14 +184,14 @@ fn ExercisePage(exercise: &'static Exercise) -> impl IntoView {
                 <h2 id="path-h">"On the path"</h2>
                 <ul class="path">
                     {path.into_iter().filter_map(|(label, target)| target.map(|(id, name)| view! {
-                        <li><span class="muted">{label}": "</span><A href=href(&format!("/exercises/{id}"))>{name}</A></li>
+                        <li><span class="muted">{label}": "</span><a href=href(&format!("/exercises/{id}"))>{name}</a></li>
                     })).collect_view()}
                     {variations.into_iter().map(|v| view! {
-                        <li><span class="muted">"Variation: "</span><A href=href(&format!("/exercises/{}", v.id))>{v.name}</A></li>
+                        <li><span class="muted">"Variation: "</span><a href=href(&format!("/exercises/{}", v.id))>{v.name}</a></li>
                     }).collect_view()}
                 </ul>
             </section>
-            <p><A href=href("/exercises")>"All exercises"</A></p>
+            <p><a href=href("/exercises")>"All exercises"</a></p>
         </Page>
     }
 }

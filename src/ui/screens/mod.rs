@@ -11,14 +11,13 @@ pub mod workout;
 use super::components::Page;
 use super::links::href;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
         <Page title="Page not found".to_string()>
             <p>"There is nothing at this address. It may have been mistyped, or come from an older version of the app."</p>
-            <p><A href=href("/")>"Go to Today"</A></p>
+            <p><a href=href("/")>"Go to Today"</a></p>
         </Page>
     }
 }

@@ -12,7 +12,6 @@ use crate::ui::screens::data::DataSection;
 use crate::ui::screens::setup::EquipmentChoice;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -52,7 +51,7 @@ pub fn Settings() -> impl IntoView {
                     let names = plan_names();
                     if names.is_empty() { "No plan yet.".to_string() } else { names.join(" and ") }
                 }}</p>
-                <A href=href("/start/plan") attr:class="button secondary">"Change exercises"</A>
+                <a href=href("/start/plan") class="button secondary">"Change exercises"</a>
             </section>
             <section aria-labelledby="level-h">
                 <h2 id="level-h">"Level"</h2>

@@ -7,7 +7,7 @@ use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, A};
+use leptos_router::components::Redirect;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
@@ -302,7 +302,7 @@ pub fn ChoosePlan() -> impl IntoView {
                 <button type="button" class="button primary" disabled=move || !can_save() on:click=save>
                     "Save my plan"
                 </button>
-                <A href=href("/exercises")>"Read about every exercise"</A>
+                <a href=href("/exercises")>"Read about every exercise"</a>
             </div>
         </Page>
     }

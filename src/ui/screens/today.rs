@@ -5,7 +5,6 @@ use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Today() -> impl IntoView {
@@ -22,7 +21,7 @@ pub fn Today() -> impl IntoView {
                         } else {
                             "It is still running. Carry on, or stop and save what you did."
                         }}</p>
-                        <A href=href("/workout") attr:class="button primary">"Open the workout"</A>
+                        <a href=href("/workout") class="button primary">"Open the workout"</a>
                     </section>
                 </Show>
                 <p class="lead">{move || {
@@ -35,8 +34,8 @@ pub fn Today() -> impl IntoView {
                     </For>
                 </ul>
                 <div class="actions">
-                    <A href=href("/workout") attr:class="button primary big">"Start workout"</A>
-                    <A href=href("/start/plan")>"Change the plan"</A>
+                    <a href=href("/workout") class="button primary big">"Start workout"</a>
+                    <a href=href("/start/plan")>"Change the plan"</a>
                 </div>
             </Page>
         </Show>
@@ -50,7 +49,7 @@ fn PlanCard(item: PlanItem) -> impl IntoView {
     view! {
         <li class="card plan-item">
             <h2>
-                <A href=href(&format!("/exercises/{}", item.exercise))>{name}</A>
+                <a href=href(&format!("/exercises/{}", item.exercise))>{name}</a>
             </h2>
             <p class="dose">{item.prescription.describe()}</p>
             <p class="muted">{item.prescription.describe_pace()}</p>
@@ -83,7 +82,7 @@ fn Welcome() -> impl IntoView {
                 <li>"A plan of one or two exercises, both sides equally"</li>
             </ol>
             <div class="actions">
-                <A href=move || href(next_step().0) attr:class="button primary big">{move || next_step().1}</A>
+                <a href=move || href(next_step().0) class="button primary big">{move || next_step().1}</a>
             </div>
             <p class="fine">"Not medical advice. If your pain is severe, new or getting worse, see a clinician."</p>
         </Page>

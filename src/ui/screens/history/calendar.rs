@@ -8,7 +8,6 @@ use crate::ui::links::href;
 use crate::ui::state::use_app;
 use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 fn parse_month(text: &str) -> Option<NaiveDate> {
@@ -80,9 +79,9 @@ pub fn Calendar() -> impl IntoView {
                 let days: usize = grid.iter().flatten().flatten().filter(|d| counts.contains_key(d)).count();
                 view! {
                     <nav class="month-nav" aria-label="Months">
-                        <A href=href(&format!("/history/calendar?month={}", month_param(prev)))>"← Previous"</A>
+                        <a href=href(&format!("/history/calendar?month={}", month_param(prev)))>"← Previous"</a>
                         <h2 aria-live="polite">{title.clone()}</h2>
-                        <A href=href(&format!("/history/calendar?month={}", month_param(next)))>"Next →"</A>
+                        <a href=href(&format!("/history/calendar?month={}", month_param(next)))>"Next →"</a>
                     </nav>
                     <p class="muted">{format!("{days} training days in {title}.")}</p>
                     <table class="month">
@@ -104,7 +103,7 @@ pub fn Calendar() -> impl IntoView {
                     </table>
                 }
             }}
-            <A href=href("/history")>"Back to history"</A>
+            <a href=href("/history")>"Back to history"</a>
         </Page>
     }
 }

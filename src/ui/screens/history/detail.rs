@@ -9,7 +9,6 @@ use crate::ui::links::href;
 use crate::ui::screens::workout::{EffortChoice, PainScale};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
@@ -42,7 +41,7 @@ pub fn SessionDetail() -> impl IntoView {
         None => view! {
             <Page title="Session not found".to_string()>
                 <p>"There is no session at this address on this device. It may have been deleted."</p>
-                <A href=href("/history")>"Back to history"</A>
+                <a href=href("/history")>"Back to history"</a>
             </Page>
         }
         .into_any(),
@@ -114,7 +113,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
             </section>
             <div class="actions">
                 <button type="button" class="button danger" on:click=delete>"Delete this session"</button>
-                <A href=href("/history")>"Back to history"</A>
+                <a href=href("/history")>"Back to history"</a>
             </div>
         </Page>
     }

@@ -9,7 +9,6 @@ use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Sessions per page of the list: about three months at two or three a week.
 const PAGE: usize = 30;
@@ -91,20 +90,20 @@ pub fn HistoryList() -> impl IntoView {
                     }
                 }}</p>
                 <div class="row">
-                    <A href=href("/progress")>"Charts and balance"</A>
-                    <A href=href("/history/calendar")>"Calendar"</A>
+                    <a href=href("/progress")>"Charts and balance"</a>
+                    <a href=href("/history/calendar")>"Calendar"</a>
                 </div>
             </section>
             <Suggestions/>
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
                 <p class="lead">"Your finished workouts will appear here."</p>
-                <A href=href("/") attr:class="button primary">"Go to today's plan"</A>
+                <a href=href("/") class="button primary">"Go to today's plan"</a>
             }>
                 <h2>"Sessions"</h2>
                 <ul class="history">
                     <For each=move || rows.get() key=|row| row.0.clone() let:row>
                         <li class="card session">
-                            <h3><A href=href(&format!("/history/{}", row.0))>{row.1.clone()}</A></h3>
+                            <h3><a href=href(&format!("/history/{}", row.0))>{row.1.clone()}</a></h3>
                             <p>{row.2.clone()}</p>
                             <p class="muted">{row.3}{row.4.clone().map(|p| format!(" · {p}"))}</p>
                         </li>

@@ -10,7 +10,6 @@ use crate::ui::links::href;
 use crate::ui::state::use_app;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Weeks on the sessions chart.
 const WEEKS_SHOWN: u32 = 12;
@@ -117,7 +116,7 @@ pub fn Progress() -> impl IntoView {
     view! {
         <Page title="Progress".to_string()>
             {content}
-            <A href=href("/history")>"Back to history"</A>
+            <a href=href("/history")>"Back to history"</a>
         </Page>
     }
 }

@@ -12,7 +12,6 @@ use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 pub use pain::{EffortChoice, PainScale};
 
 #[component]
@@ -70,7 +69,7 @@ fn CheckIn() -> impl IntoView {
         <Show when=move || !plan().is_empty() fallback=|| view! {
             <Page title="No plan yet".to_string()>
                 <p>"Choose one or two exercises first."</p>
-                <A href=href("/start") attr:class="button primary">"Set up my plan"</A>
+                <a href=href("/start") class="button primary">"Set up my plan"</a>
             </Page>
         }>
             <Page title="Ready?".to_string() no_nav=true>
@@ -84,7 +83,7 @@ fn CheckIn() -> impl IntoView {
                     <button type="button" class="button secondary" on:click=move |_| start(None)>
                         "Start without answering"
                     </button>
-                    <A href=href("/")>"Not now"</A>
+                    <a href=href("/")>"Not now"</a>
                 </div>
             </Page>
         </Show>
