@@ -17,11 +17,12 @@ pub fn Page(
     children: Children,
 ) -> impl IntoView {
     set_document_title(&title);
-    mark_screen_shown();
+    let shown = mark_screen_shown();
     view! {
         // Named by its heading: a new screen takes the focus (platform::navigation), and a
         // screen reader then announces the screen by name.
         <main id="main" class="page" tabindex="-1" aria-labelledby="screen-title">
+            {shown}
             <h1 id="screen-title">{title}</h1>
             {children()}
         </main>
@@ -29,16 +30,26 @@ pub fn Page(
     }
 }
 
-/// Every screen (each renders the page's `<main>`) calls this as it is built: the page's
-/// scroll position and focus settle on it (`platform::navigation`), and
-/// `AppState::screen_shown` turns true a task later: within a task of the first screen being in
-/// the page (Today is mounted in the task that builds it; a lazy screen in the next one, see
-/// `lazy_groups!`).
-pub fn mark_screen_shown() {
+/// Every screen (each renders the page's `<main>`) puts this in its view: the page's scroll
+/// position and focus settle on the screen (`platform::navigation`), and
+/// `AppState::screen_shown` turns true in the task after the one that builds the screen.
+pub fn mark_screen_shown() -> impl IntoView {
     crate::platform::navigation::await_screen();
     let app = use_app();
-    if !app.screen_shown.get_untracked() {
-        run_soon(move || app.screen_shown.set(true));
+    (!app.screen_shown.get_untracked()).then(|| after_built(move || app.screen_shown.set(true)))
+}
+
+/// Nothing to show: runs `work` in the task after the one that builds this view.
+///
+/// Why not `run_soon` in a component's body: a lazy screen's components are called a task
+/// before the screen is built (`lazy_groups!` in `ui`), so that task would come first, and
+/// what was meant to follow the screen's first render would run before it.
+pub fn after_built(work: impl FnOnce() + Send + 'static) -> impl IntoView {
+    let mut work = Some(work);
+    move || {
+        if let Some(work) = work.take() {
+            run_soon(work);
+        }
     }
 }
 
@@ -48,16 +59,12 @@ pub fn mark_screen_shown() {
 #[component]
 pub fn Later(#[prop(into)] reserve: ViewFn, children: ChildrenFn) -> impl IntoView {
     let due = RwSignal::new(false);
-    run_soon(move || {
-        // The screen may have been left in between; its signal is gone then.
-        let _ = due.try_set(true);
-    });
-    move || {
-        if due.get() {
-            children()
-        } else {
-            reserve.run()
-        }
+    view! {
+        {after_built(move || {
+            // The screen may have been left in between; its signal is gone then.
+            let _ = due.try_set(true);
+        })}
+        {move || if due.get() { children() } else { reserve.run() }}
     }
 }
 
@@ -113,5 +120,48 @@ pub fn Notices() -> impl IntoView {
                 </div>
             </For>
         </div>
+    }
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use super::Later;
+    use crate::platform::tasks::next_task;
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    fn shown(id: &str) -> bool {
+        document().get_element_by_id(id).is_some()
+    }
+
+    /// A lazy screen's components are called a task before the screen is built
+    /// (`lazy_groups!`): `Later` must still wait for the build, and then one task more.
+    #[wasm_bindgen_test]
+    async fn later_content_comes_a_task_after_the_build_not_after_the_call() {
+        let screen = view! {
+            <Later reserve=|| view! { <p id="reserve"></p> }>
+                <p id="later"></p>
+            </Later>
+        };
+        next_task().await;
+        next_task().await;
+        let parent: web_sys::HtmlElement =
+            document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&parent).unwrap();
+        let mounted = leptos::mount::mount_to(parent, move || screen);
+        assert!(
+            shown("reserve") && !shown("later"),
+            "built with its reserve in place"
+        );
+        next_task().await;
+        next_task().await;
+        assert!(
+            shown("later") && !shown("reserve"),
+            "the content, a task later"
+        );
+        drop(mounted);
     }
 }

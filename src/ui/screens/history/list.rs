@@ -4,16 +4,13 @@ use super::suggestions::Suggestions;
 use super::{exercise_names, outcome_text, pain_text};
 use crate::core::stats;
 use crate::platform::clock::{format_local, local_date, today};
-use crate::platform::tasks::run_soon;
-use crate::ui::components::Page;
+use crate::ui::components::{Later, Page};
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// Sessions per page of the list: about three months at two or three a week.
 const PAGE: usize = 30;
-/// Rows built with the screen: more than a phone shows below the week's card.
-const FIRST_ROWS: usize = 6;
 
 #[component]
 pub fn HistoryList() -> impl IntoView {
@@ -34,15 +31,8 @@ pub fn HistoryList() -> impl IntoView {
     // milliseconds of DOM on every visit, for rows nobody scrolls to. Only the shown fields.
     let shown = Memo::new(move |_| app.history_pages.get() * PAGE);
     let total = Memo::new(move |_| app.history.with(|h| h.sessions.len()));
-    // The rows a phone shows first are built with the screen; the rest of the page a task
-    // later, so that opening History is two short tasks rather than one long one.
-    let drawn = RwSignal::new(FIRST_ROWS);
-    run_soon(move || {
-        // The screen may have been left in between; its signal is gone then.
-        let _ = drawn.try_set(usize::MAX);
-    });
     let rows = Memo::new(move |_| {
-        let shown = shown.get().min(drawn.get());
+        let shown = shown.get();
         app.history.with(|h| {
             h.sessions
                 .iter()
@@ -94,30 +84,35 @@ pub fn HistoryList() -> impl IntoView {
                     <a href=href("/history/calendar")>"Calendar"</a>
                 </div>
             </section>
-            <Suggestions/>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
-                <p class="lead">"Your finished workouts will appear here."</p>
-                <a href=href("/") class="button primary">"Go to today's plan"</a>
-            }>
-                <h2>"Sessions"</h2>
-                <ul class="history">
-                    <For each=move || rows.get() key=|row| row.0.clone() let:row>
-                        <li class="card session">
-                            <h3><a href=href(&format!("/history/{}", row.0))>{row.1.clone()}</a></h3>
-                            <p>{row.2.clone()}</p>
-                            <p class="muted">{row.3}{row.4.clone().map(|p| format!(" · {p}"))}</p>
-                        </li>
-                    </For>
-                </ul>
-                <Show when=move || { total.get() > shown.get() }>
-                    <button type="button" class="button secondary more" on:click=move |_| {
-                        app.history_pages.update(|n| *n += 1);
-                    }>{move || {
-                        let older = total.get().saturating_sub(shown.get());
-                        format!("Show older sessions ({older} more)")
-                    }}</button>
+            // The suggestions and the sessions a task after the rest: opening History is then
+            // two short tasks rather than one long one. They come below the week's card, so
+            // nothing already shown moves when they arrive.
+            <Later reserve=|| ()>
+                <Suggestions/>
+                <Show when=move || { total.get() > 0 } fallback=|| view! {
+                    <p class="lead">"Your finished workouts will appear here."</p>
+                    <a href=href("/") class="button primary">"Go to today's plan"</a>
+                }>
+                    <h2>"Sessions"</h2>
+                    <ul class="history">
+                        <For each=move || rows.get() key=|row| row.0.clone() let:row>
+                            <li class="card session">
+                                <h3><a href=href(&format!("/history/{}", row.0))>{row.1.clone()}</a></h3>
+                                <p>{row.2.clone()}</p>
+                                <p class="muted">{row.3}{row.4.clone().map(|p| format!(" · {p}"))}</p>
+                            </li>
+                        </For>
+                    </ul>
+                    <Show when=move || { total.get() > shown.get() }>
+                        <button type="button" class="button secondary more" on:click=move |_| {
+                            app.history_pages.update(|n| *n += 1);
+                        }>{move || {
+                            let older = total.get().saturating_sub(shown.get());
+                            format!("Show older sessions ({older} more)")
+                        }}</button>
+                    </Show>
                 </Show>
-            </Show>
+            </Later>
         </Page>
     }
 }

@@ -227,9 +227,10 @@ pub fn Running() -> impl IntoView {
     });
     let phase = move || v().map_or(Phase::Finished, |v| v.phase);
 
-    mark_screen_shown();
+    let shown = mark_screen_shown();
     view! {
         <main id="main" class="workout" data-phase=move || format!("{:?}", phase()).to_lowercase()>
+            {shown}
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             <header class="wk-head">
                 <h1>{name}</h1>

@@ -45,9 +45,10 @@ pub fn Summary() -> impl IntoView {
             navigate("/history", NavigateOptions::default());
         }
     };
-    mark_screen_shown();
+    let shown = mark_screen_shown();
     view! {
         <main id="main" class="page summary">
+            {shown}
             <h1>{title}</h1>
             {move || match outcome() {
                 Outcome::Stopped(kind) => view! { <StopAdvice kind=kind/> }.into_any(),
