@@ -112,3 +112,31 @@ test("a reload keeps the place in a long list; a spoilt place is ignored", async
   await expect(sessionRows(page)).toHaveCount(30);
   expect(await page.evaluate(() => scrollY)).toBe(0);
 });
+
+test("the tab bar marks the tab of the screen's section, and only that one", async ({ page }) => {
+  await installClock(page, NOW);
+  await seedProfile(page, makeSessions({ weeks: 2, now: NOW }));
+  const tabs = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+  const current = () => page.getByRole("navigation", { name: "Main" }).locator('[aria-current="page"]');
+  for (const [path, heading, tab] of [
+    ["/", "Today", "Today"],
+    ["/exercises", "Exercises", "Exercises"],
+    ["/exercises/pallof-press", /Pallof/, "Exercises"],
+    ["/history", "History", "History"],
+    ["/history/calendar", "Calendar", "History"],
+    ["/settings", "Settings", "Settings"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(current()).toHaveCount(1);
+    await expect(current()).toHaveText(tab);
+  }
+  // In-app navigation moves the mark without a reload.
+  await tabs.filter({ hasText: "History" }).click();
+  await expectScreen(page, "History");
+  await expect(current()).toHaveText("History");
+  await page.getByRole("link", { name: "Calendar" }).click();
+  await expect(current()).toHaveText("History");
+  await tabs.filter({ hasText: "Today" }).click();
+  await expect(current()).toHaveText("Today");
+});

@@ -4,7 +4,7 @@ use super::links::href;
 use super::state::use_app;
 use crate::platform::tasks::run_soon;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 /// A screen: a heading, its content, and the main navigation under it.
 #[component]
@@ -78,16 +78,41 @@ pub fn set_document_title(title: &str) {
     }
 }
 
+/// The tab bar, under every screen but the workout. The tab of the screen's section is marked
+/// `aria-current` (styled as the current tab, and announced so). Plain links with one
+/// subscription to the address, rather than the router's `<A>`, which makes every link a memo
+/// and two effects of its own, and this bar is built again with every screen.
 #[component]
 pub fn MainNav() -> impl IntoView {
+    let path = use_location().pathname;
+    let tab = move |to: &'static str, label: &'static str| {
+        let target = href(to);
+        let section = target.clone();
+        let current = move || {
+            path.with(|p| in_section(p, &section, to == "/"))
+                .then_some("page")
+        };
+        view! { <a href=target aria-current=current>{label}</a> }
+    };
     view! {
         <nav class="main-nav" aria-label="Main">
-            <A href=href("/") exact=true>"Today"</A>
-            <A href=href("/exercises")>"Exercises"</A>
-            <A href=href("/history")>"History"</A>
-            <A href=href("/settings")>"Settings"</A>
+            {tab("/", "Today")}
+            {tab("/exercises", "Exercises")}
+            {tab("/history", "History")}
+            {tab("/settings", "Settings")}
         </nav>
     }
+}
+
+/// Whether the page at `path` belongs to the tab at `tab`: the same page, or (unless `exact`)
+/// one under it, as "/history/calendar" belongs to History.
+fn in_section(path: &str, tab: &str, exact: bool) -> bool {
+    let (path, tab) = (path.trim_end_matches('/'), tab.trim_end_matches('/'));
+    path == tab
+        || (!exact
+            && path
+                .strip_prefix(tab)
+                .is_some_and(|rest| rest.starts_with('/')))
 }
 
 /// Messages about the user's data that must not be missed.
