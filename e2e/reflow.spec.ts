@@ -68,28 +68,33 @@ for (const [label, setup] of [
 // A select shows only its chosen option: text cut at its edge ("Any equipm…", "Landmine or
 // barb…") cannot be read, and does not show as overflow above.
 for (const width of [320, 390, 430]) {
-  test(`the catalog's filters show their options whole at ${width} px`, async ({ page }) => {
+  test(`every select shows its options whole at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto("/exercises");
-    await expectScreen(page, "Exercises");
-    const cut = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLSelectElement>(".filters select")].flatMap((select) => {
-        const style = getComputedStyle(select);
-        const probe = document.createElement("span");
-        probe.style.font = style.font;
-        probe.style.position = "absolute";
-        probe.style.whiteSpace = "nowrap";
-        document.body.append(probe);
-        // Room for the text: the inner width less the padding and the arrow (about 1.5 em).
-        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
-        const long = [...select.options].filter((o) => {
-          probe.textContent = o.text;
-          return probe.getBoundingClientRect().width > room;
-        });
-        probe.remove();
-        return long.map((o) => o.text);
-      }),
-    );
-    expect(cut).toEqual([]);
+    await installClock(page, NOW);
+    await seedProfile(page, sessions);
+    for (const [url, heading] of [["/exercises", "Exercises"], ["/settings", "Settings"]]) {
+      await page.goto(url);
+      await expectScreen(page, heading);
+      await expect(page.locator("main select").first()).toBeVisible();
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLSelectElement>("main select")].flatMap((select) => {
+          const style = getComputedStyle(select);
+          const probe = document.createElement("span");
+          probe.style.font = style.font;
+          probe.style.position = "absolute";
+          probe.style.whiteSpace = "nowrap";
+          document.body.append(probe);
+          // Room for the text: the inner width less the padding and the arrow (about 1.5 em).
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+          const long = [...select.options].filter((o) => {
+            probe.textContent = o.text;
+            return probe.getBoundingClientRect().width > room;
+          });
+          probe.remove();
+          return long.map((o) => o.text);
+        }),
+      );
+      expect(cut, url).toEqual([]);
+    }
   });
 }
