@@ -31,7 +31,7 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// The session deleted last, for "Undo".
     pub last_deleted: RwSignal<Option<crate::core::session::SessionRecord>>,
-    /// The first screen is in the page, or about to be (`components::mark_screen_shown`). Work that
+    /// The first screen has been built, a task ago (`components::mark_screen_shown`). Work that
     /// would compete with its first render waits for it.
     pub screen_shown: RwSignal<bool>,
     /// Pages of History's list shown ("Show older sessions"), kept while the app is open: Back
