@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 
 use rotation_rehab::catalog::{
-    find, main_exercises, variations_of, Dose, Equipment, Exercise, Level, LevelRange, EXERCISES,
+    find, main_exercises, path_of, variations_of, Dose, Equipment, Exercise, Level, LevelRange,
+    Relation, EXERCISES,
 };
 
 fn entry(id: &str) -> &'static Exercise {
@@ -236,6 +237,61 @@ fn variation_helpers_split_the_catalog() {
         .count();
     assert_eq!(mains + variations, EXERCISES.len());
     assert!(main_exercises().all(|e| e.variation_of.is_none()));
+}
+
+fn path(id: &str) -> Vec<(Relation, &'static str)> {
+    path_of(entry(id))
+        .into_iter()
+        .map(|(r, e)| (r, e.id))
+        .collect()
+}
+
+#[test]
+fn an_exercise_page_links_each_neighbour_once() {
+    use Relation::*;
+    // The press is both the hold's next step and its variation: one link, as the next step.
+    assert_eq!(path("pallof-hold"), [(NextStep, "pallof-press")]);
+    assert_eq!(
+        path("pallof-press"),
+        [(VariationOf, "pallof-hold"), (NextStep, "cable-rotation")]
+    );
+    // Swiss ball leg rotations step back to knee rotations, which would not show them else.
+    assert_eq!(
+        path("knee-rotations"),
+        [
+            (NextStep, "texas-twist"),
+            (AlsoHarder, "swiss-ball-leg-rotations")
+        ]
+    );
+    assert_eq!(
+        path("cable-rotation"),
+        [
+            (Easier, "pallof-press"),
+            (NextStep, "landmine-rotation"),
+            (Variation, "cable-low-to-high"),
+            (Variation, "cable-high-to-low"),
+            (Variation, "cable-kneeling"),
+        ]
+    );
+    assert_eq!(path("cable-kneeling"), [(VariationOf, "cable-rotation")]);
+}
+
+#[test]
+fn every_link_on_an_exercise_page_goes_both_ways() {
+    // Whatever page links to another, that page links back: nobody is stranded on a step.
+    for e in EXERCISES {
+        let links = path(e.id);
+        let ids: HashSet<&str> = links.iter().map(|(_, id)| *id).collect();
+        assert_eq!(ids.len(), links.len(), "{}: a neighbour listed twice", e.id);
+        assert!(!ids.contains(e.id), "{}: links to itself", e.id);
+        for id in ids {
+            assert!(
+                path(id).iter().any(|(_, back)| *back == e.id),
+                "{}: links to {id}, which does not link back",
+                e.id
+            );
+        }
+    }
 }
 
 mod filters {

@@ -345,3 +345,58 @@ pub fn variations_of(id: &str) -> impl Iterator<Item = &'static Exercise> + '_ {
 pub fn main_exercises() -> impl Iterator<Item = &'static Exercise> {
     EXERCISES.iter().filter(|e| e.variation_of.is_none())
 }
+
+/// How another entry stands to one on its page's path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// The entry it is a variation of.
+    VariationOf,
+    /// Its regression: the step back.
+    Easier,
+    /// Its progression: the step forward.
+    NextStep,
+    /// One of its variations.
+    Variation,
+    /// An entry whose regression it is, found nowhere else on the path (Swiss ball leg
+    /// rotations, from knee rotations): without it, a step back would have no way forward.
+    AlsoHarder,
+}
+
+impl Relation {
+    pub fn label(self) -> &'static str {
+        match self {
+            Relation::VariationOf => "Variation of",
+            Relation::Easier => "Easier",
+            Relation::NextStep => "Next step",
+            Relation::Variation => "Variation",
+            Relation::AlsoHarder => "Also harder",
+        }
+    }
+}
+
+/// The entries linked from `exercise`'s page, each once, in this order: what it varies, the
+/// step back, the step forward, its variations, and the other entries that step back to it.
+/// An entry related in two ways (the Pallof press is the hold's next step and its variation)
+/// is listed under the first.
+pub fn path_of(exercise: &Exercise) -> Vec<(Relation, &'static Exercise)> {
+    let by_id = |id: Option<&str>| id.and_then(|id| EXERCISES.iter().find(|e| e.id == id));
+    let candidates = by_id(exercise.variation_of)
+        .map(|e| (Relation::VariationOf, e))
+        .into_iter()
+        .chain(by_id(exercise.regression).map(|e| (Relation::Easier, e)))
+        .chain(by_id(exercise.progression).map(|e| (Relation::NextStep, e)))
+        .chain(variations_of(exercise.id).map(|e| (Relation::Variation, e)))
+        .chain(
+            EXERCISES
+                .iter()
+                .filter(|e| e.regression == Some(exercise.id))
+                .map(|e| (Relation::AlsoHarder, e)),
+        );
+    let mut path: Vec<(Relation, &'static Exercise)> = Vec::new();
+    for (relation, entry) in candidates {
+        if entry.id != exercise.id && !path.iter().any(|(_, e)| e.id == entry.id) {
+            path.push((relation, entry));
+        }
+    }
+    path
+}

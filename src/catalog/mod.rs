@@ -5,7 +5,7 @@ mod describe;
 mod filter;
 mod types;
 
-pub use data::{main_exercises, variations_of, EXERCISES};
+pub use data::{main_exercises, path_of, variations_of, Relation, EXERCISES};
 pub use filter::Filters;
 pub use types::*;
 

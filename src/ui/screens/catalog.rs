@@ -3,7 +3,7 @@
 
 use crate::catalog::{self, Equipment, Exercise, Filters, Level};
 use crate::core::figure;
-use crate::ui::components::Page;
+use crate::ui::components::{Later, Page};
 use crate::ui::figure::{Demo, FigureSize};
 use crate::ui::links::href;
 use leptos::prelude::*;
@@ -137,18 +137,9 @@ pub fn ExerciseDetail() -> impl IntoView {
     }
 }
 
-fn link_to(id: Option<&'static str>) -> Option<(&'static str, &'static str)> {
-    id.and_then(catalog::find).map(|e| (e.id, e.name))
-}
-
 #[component]
 fn ExercisePage(exercise: &'static Exercise) -> impl IntoView {
-    let variations: Vec<&'static Exercise> = catalog::variations_of(exercise.id).collect();
-    let path = [
-        ("Easier", link_to(exercise.regression)),
-        ("Variation of", link_to(exercise.variation_of)),
-        ("Next step", link_to(exercise.progression)),
-    ];
+    let path = catalog::path_of(exercise);
     view! {
         <Page title=exercise.name.to_string()>
             <p class="lead">{exercise.summary}</p>
@@ -159,39 +150,40 @@ fn ExercisePage(exercise: &'static Exercise) -> impl IntoView {
                 <div><dt>"Trains"</dt><dd>{exercise.trains.iter().map(|q| q.label()).collect::<Vec<_>>().join(", ")}</dd></div>
                 <div><dt>"Default dose"</dt><dd>{exercise.prescription.describe()}" · "{exercise.prescription.describe_pace()}</dd></div>
             </dl>
-            <section aria-labelledby="setup-h">
-                <h2 id="setup-h">"Set up"</h2>
-                <p>{exercise.setup}</p>
-            </section>
-            <section aria-labelledby="steps-h">
-                <h2 id="steps-h">"How to do it"</h2>
-                <ol class="steps">{exercise.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
-            </section>
-            <section aria-labelledby="cues-h">
-                <h2 id="cues-h">"Keep in mind"</h2>
-                <ul>{exercise.cues.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
-            </section>
-            <section class="card" aria-labelledby="hurts-h">
-                <h2 id="hurts-h">"If it hurts"</h2>
-                <p>{exercise.if_it_hurts}</p>
-            </section>
-            <section aria-labelledby="grow-h">
-                <h2 id="grow-h">"As you get stronger"</h2>
-                <p>{exercise.load_note}</p>
-                <p class="muted">{exercise.prescription_why}</p>
-            </section>
-            <section aria-labelledby="path-h">
-                <h2 id="path-h">"On the path"</h2>
-                <ul class="path">
-                    {path.into_iter().filter_map(|(label, target)| target.map(|(id, name)| view! {
-                        <li><span class="muted">{label}": "</span><a href=href(&format!("/exercises/{id}"))>{name}</a></li>
-                    })).collect_view()}
-                    {variations.into_iter().map(|v| view! {
-                        <li><span class="muted">"Variation: "</span><a href=href(&format!("/exercises/{}", v.id))>{v.name}</a></li>
-                    }).collect_view()}
-                </ul>
-            </section>
-            <p><a href=href("/exercises")>"All exercises"</a></p>
+            // The how-to a task after the rest: it starts below the figure and the facts, out
+            // of sight on a phone, and building it with them made one long task of the screen.
+            <Later reserve=|| ()>
+                <section aria-labelledby="setup-h">
+                    <h2 id="setup-h">"Set up"</h2>
+                    <p>{exercise.setup}</p>
+                </section>
+                <section aria-labelledby="steps-h">
+                    <h2 id="steps-h">"How to do it"</h2>
+                    <ol class="steps">{exercise.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+                </section>
+                <section aria-labelledby="cues-h">
+                    <h2 id="cues-h">"Keep in mind"</h2>
+                    <ul>{exercise.cues.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+                </section>
+                <section class="card" aria-labelledby="hurts-h">
+                    <h2 id="hurts-h">"If it hurts"</h2>
+                    <p>{exercise.if_it_hurts}</p>
+                </section>
+                <section aria-labelledby="grow-h">
+                    <h2 id="grow-h">"As you get stronger"</h2>
+                    <p>{exercise.load_note}</p>
+                    <p class="muted">{exercise.prescription_why}</p>
+                </section>
+                <section aria-labelledby="path-h">
+                    <h2 id="path-h">"On the path"</h2>
+                    <ul class="path">
+                        {path.iter().map(|&(relation, other)| view! {
+                            <li><span class="muted">{relation.label()}": "</span><a href=href(&format!("/exercises/{}", other.id))>{other.name}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+                <p><a href=href("/exercises")>"All exercises"</a></p>
+            </Later>
         </Page>
     }
 }
