@@ -84,34 +84,36 @@ pub fn HistoryList() -> impl IntoView {
                     <a href=href("/history/calendar")>"Calendar"</a>
                 </div>
             </section>
-            // The suggestions and the sessions a task after the rest: opening History is then
-            // two short tasks rather than one long one. They come below the week's card, so
-            // nothing already shown moves when they arrive.
+            // The suggestions a task after the rest, and the sessions a task after them (nested,
+            // so never before them): opening History is then three short tasks rather than one
+            // long one. Each comes below what is shown already, so nothing shown moves.
             <Later reserve=|| ()>
                 <Suggestions/>
-                <Show when=move || { total.get() > 0 } fallback=|| view! {
-                    <p class="lead">"Your finished workouts will appear here."</p>
-                    <a href=href("/") class="button primary">"Go to today's plan"</a>
-                }>
-                    <h2>"Sessions"</h2>
-                    <ul class="history">
-                        <For each=move || rows.get() key=|row| row.0.clone() let:row>
-                            <li class="card session">
-                                <h3><a href=href(&format!("/history/{}", row.0))>{row.1.clone()}</a></h3>
-                                <p>{row.2.clone()}</p>
-                                <p class="muted">{row.3}{row.4.clone().map(|p| format!(" · {p}"))}</p>
-                            </li>
-                        </For>
-                    </ul>
-                    <Show when=move || { total.get() > shown.get() }>
-                        <button type="button" class="button secondary more" on:click=move |_| {
-                            app.history_pages.update(|n| *n += 1);
-                        }>{move || {
-                            let older = total.get().saturating_sub(shown.get());
-                            format!("Show older sessions ({older} more)")
-                        }}</button>
+                <Later reserve=|| ()>
+                    <Show when=move || { total.get() > 0 } fallback=|| view! {
+                        <p class="lead">"Your finished workouts will appear here."</p>
+                        <a href=href("/") class="button primary">"Go to today's plan"</a>
+                    }>
+                        <h2>"Sessions"</h2>
+                        <ul class="history">
+                            <For each=move || rows.get() key=|row| row.0.clone() let:row>
+                                <li class="card session">
+                                    <h3><a href=href(&format!("/history/{}", row.0))>{row.1.clone()}</a></h3>
+                                    <p>{row.2.clone()}</p>
+                                    <p class="muted">{row.3}{row.4.clone().map(|p| format!(" · {p}"))}</p>
+                                </li>
+                            </For>
+                        </ul>
+                        <Show when=move || { total.get() > shown.get() }>
+                            <button type="button" class="button secondary more" on:click=move |_| {
+                                app.history_pages.update(|n| *n += 1);
+                            }>{move || {
+                                let older = total.get().saturating_sub(shown.get());
+                                format!("Show older sessions ({older} more)")
+                            }}</button>
+                        </Show>
                     </Show>
-                </Show>
+                </Later>
             </Later>
         </Page>
     }
