@@ -86,6 +86,30 @@ test("Back to the catalog returns to the exercise that was opened", async ({ pag
   expect(Math.abs((await settledTop(back)) - before)).toBeLessThan(2);
 });
 
+test("Back from one exercise to another returns to the link that was followed", async ({ page }) => {
+  // The page's how-to, and its links to the easier and harder steps, are built a task after
+  // the rest: Back must still find the link, not stop at a shorter page.
+  await seedProfile(page);
+  await page.goto("/exercises/pallof-hold");
+  await expectScreen(page, "Pallof press hold");
+  // Its next step and its variation both: one link, listed once.
+  const path = page.getByRole("main").getByRole("region", { name: "On the path" });
+  await expect(path.getByRole("listitem")).toHaveText(["Next step: Pallof press"]);
+  const next = path.getByRole("link", { name: "Pallof press", exact: true });
+  await next.scrollIntoViewIfNeeded();
+  const before = await settledTop(next);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(600);
+  await next.click();
+  await expectScreen(page, "Pallof press");
+  // The same route with another exercise: still a new screen, at its top, with the focus.
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  await expect.poll(() => focusedId(page)).toBe("main");
+  await page.goBack();
+  await expectScreen(page, "Pallof press hold");
+  await expect(next).toBeFocused();
+  expect(Math.abs((await settledTop(next)) - before)).toBeLessThan(2);
+});
+
 test("a reload keeps the place in a long list; a spoilt place is ignored", async ({ page }) => {
   await installClock(page, NOW);
   await seedProfile(page, long);

@@ -10,7 +10,8 @@
 //!
 //! Where each entry was is written into the entry's own `history.state`, which the browser keeps
 //! with it through Back, Forward and a reload (which is what a phone does to a tab left in the
-//! background). Every screen calls [`await_screen`] as it is built.
+//! background). Every screen calls [`await_screen`] as it is built, and [`screen_built`] once
+//! it is in the page (`ui::components::mark_screen_shown`).
 
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
@@ -47,8 +48,12 @@ struct Memory {
     /// Where to go once the screen is in the page: read at `popstate` (or at load, for a
     /// reload), before anything could scroll. `None`: a new entry, which starts at its top.
     restore: Option<Option<Spot>>,
-    /// The `<main>` of the screen settled last (every screen builds its own).
-    settled_main: Option<web_sys::Element>,
+    /// Screens called for so far ([`await_screen`]), the last of them built, and the one
+    /// settled on. Counted, not told apart by their `<main>`: a route that changes only its
+    /// parameters (one exercise to another) rebuilds its screen in the same `<main>`.
+    screens_called: u32,
+    screen_built: u32,
+    screen_settled: u32,
     /// The address of the screen settled last (empty before the first): a new screen at the
     /// same address (the workout going from its check-in to the exercise) is no move to
     /// another page.
@@ -78,7 +83,7 @@ pub fn install() {
         if kind == "popstate" {
             // The entry has changed already, the screen not yet: take its spot now.
             MEMORY.with_borrow_mut(|m| m.restore = Some(read_spot()));
-            await_screen();
+            expect_screen();
             return;
         }
         if MEMORY.with_borrow(|m| m.pending) {
@@ -109,9 +114,25 @@ pub fn install() {
     wait_for_screen(0, 0);
 }
 
-/// A screen is being built (every screen calls this), or Back or Forward changed the entry:
-/// stop recording, and settle once a new screen is in the page.
-pub fn await_screen() {
+/// A screen is about to be built (every screen calls this, then [`screen_built`] with what this
+/// returns once it is in the page): stop recording, and settle once it is there.
+pub fn await_screen() -> u32 {
+    let screen = MEMORY.with_borrow_mut(|m| {
+        m.screens_called += 1;
+        m.screens_called
+    });
+    expect_screen();
+    screen
+}
+
+/// The screen `screen` (from [`await_screen`]) is in the page.
+pub fn screen_built(screen: u32) {
+    MEMORY.with_borrow_mut(|m| m.screen_built = m.screen_built.max(screen));
+}
+
+/// A new screen is on its way (being built, or Back or Forward changed the entry): stop
+/// recording, and settle once it is in the page.
+fn expect_screen() {
     let already_waiting = MEMORY.with_borrow_mut(|m| std::mem::replace(&mut m.pending, true));
     if !already_waiting {
         wait_for_screen(0, 0);
@@ -122,11 +143,15 @@ pub fn await_screen() {
 /// waited in all, `shown` of them with the new screen in the page.
 fn wait_for_screen(frames: u32, shown: u32) {
     next_frame(Box::new(move || {
-        let Some(main) = MEMORY.with_borrow(|m| m.pending.then(|| m.settled_main.clone())) else {
+        let Some((new_screen, settled_before)) = MEMORY.with_borrow(|m| {
+            m.pending.then_some((
+                m.screen_built == m.screens_called && m.screen_built != m.screen_settled,
+                m.screen_settled > 0,
+            ))
+        }) else {
             return;
         };
-        let now = main_element();
-        if now.is_some() && now != main {
+        if new_screen && main_element().is_some() {
             // A long list draws its first rows first: the link to return to may come a task
             // or two after the screen.
             let link_to_come = MEMORY.with_borrow(|m| match &m.restore {
@@ -141,7 +166,7 @@ fn wait_for_screen(frames: u32, shown: u32) {
             } else {
                 settle(true);
             }
-        } else if frames >= MAX_FRAMES && main.is_some() {
+        } else if frames >= MAX_FRAMES && settled_before {
             settle(false);
         } else {
             wait_for_screen(frames + 1, 0);
@@ -164,7 +189,7 @@ fn settle(new_screen: bool) {
         .unwrap_or_default();
     let (restore, first, moved) = MEMORY.with_borrow_mut(|m| {
         m.pending = false;
-        m.settled_main.clone_from(&main);
+        m.screen_settled = m.screen_built;
         let first = m.settled_url.is_empty();
         let moved = m.settled_url != url;
         m.settled_url = url;

@@ -31,12 +31,17 @@ pub fn Page(
 }
 
 /// Every screen (each renders the page's `<main>`) puts this in its view: the page's scroll
-/// position and focus settle on the screen (`platform::navigation`), and
-/// `AppState::screen_shown` turns true in the task after the one that builds the screen.
+/// position and focus settle on the screen (`platform::navigation`) once it is built, and
+/// `AppState::screen_shown` turns true in the task after the one that builds the first.
 pub fn mark_screen_shown() -> impl IntoView {
-    crate::platform::navigation::await_screen();
+    let screen = crate::platform::navigation::await_screen();
     let app = use_app();
-    (!app.screen_shown.get_untracked()).then(|| after_built(move || app.screen_shown.set(true)))
+    after_built(move || {
+        crate::platform::navigation::screen_built(screen);
+        if !app.screen_shown.get_untracked() {
+            app.screen_shown.set(true);
+        }
+    })
 }
 
 /// Nothing to show: runs `work` in the task after the one that builds this view.
