@@ -369,7 +369,7 @@ impl Relation {
             Relation::Easier => "Easier",
             Relation::NextStep => "Next step",
             Relation::Variation => "Variation",
-            Relation::AlsoHarder => "Also harder",
+            Relation::AlsoHarder => "Another step up",
         }
     }
 }
