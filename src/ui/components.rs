@@ -31,17 +31,20 @@ pub fn Page(
 }
 
 /// Every screen (each renders the page's `<main>`) puts this in its view: the page's scroll
-/// position and focus settle on the screen (`platform::navigation`) once it is built, and
-/// `AppState::screen_shown` turns true in the task after the one that builds the first.
+/// position and focus settle on the screen (`platform::navigation`) from the first frame it is
+/// in the page, and `AppState::screen_shown` turns true in the task after the one that builds
+/// the first screen.
 pub fn mark_screen_shown() -> impl IntoView {
-    let screen = crate::platform::navigation::await_screen();
+    use crate::platform::navigation::{await_screen, screen_built};
+    let screen = await_screen();
     let app = use_app();
-    after_built(move || {
-        crate::platform::navigation::screen_built(screen);
-        if !app.screen_shown.get_untracked() {
-            app.screen_shown.set(true);
-        }
-    })
+    let first = !app.screen_shown.get_untracked();
+    view! {
+        // Run as the screen is built, in the task that puts it in the page, so the frame
+        // after it settles (a task later, that frame could show the wrong place first).
+        {move || screen_built(screen)}
+        {first.then(|| after_built(move || app.screen_shown.set(true)))}
+    }
 }
 
 /// Nothing to show: runs `work` in the task after the one that builds this view.
