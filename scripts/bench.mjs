@@ -402,6 +402,8 @@ function report(r) {
     const t = r.today;
     rt.push(["Today interactive: \"Start workout\" link in the DOM, from navigation start", ms(t.linkMs), `median of ${t.n}; FCP ${ms(t.fcpMs)}, wasm downloaded ${ms(t.wasmMs)}`]);
     rt.push(["… a click on it shows the check-in", ms(t.clickToScreenMs), `link + click = ${ms(t.interactiveMs)}`]);
+    if (t.warm?.n) rt.push(["… warm: the same tab once the service worker has installed (the home-screen start)", ms(t.warm.linkMs), `median of ${t.warm.n}; FCP ${ms(t.warm.fcpMs)}; files from the worker's cache, the compiled wasm from Chrome's code cache (bench/warm-start.mjs shows it)`]);
+    else rt.push(["… warm", "-", "no load was served by the service worker"]);
   } else if (r.today?.error) rt.push(["Today interactive", "error", r.today.error.split("\n")[0]]);
   if (r.drift && !r.drift.error) {
     const d = r.drift;
