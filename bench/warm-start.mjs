@@ -40,10 +40,20 @@ try {
   const mains = events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
   const busy = (t) => events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === "RunTask").reduce((s, e) => s + (e.dur ?? 0), 0);
   const main = mains.sort((a, b) => busy(b) - busy(a))[0];
-  const tasks = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === "RunTask" && e.dur > 3000).sort((a, b) => a.ts - b.ts);
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.dur);
+  const tasks = onMain.filter((e) => e.name === "RunTask" && e.dur > 3000).sort((a, b) => a.ts - b.ts);
   const start = tasks[0]?.ts ?? 0;
-  console.log("  main-thread tasks over 3 ms (start, wall, CPU):");
-  for (const t of tasks) console.log(`    ${((t.ts - start) / 1000).toFixed(0).padStart(5)} ms ${(t.dur / 1000).toFixed(1).padStart(6)} ms ${((t.tdur ?? 0) / 1000).toFixed(1).padStart(6)} ms`);
+  console.log("  main-thread tasks over 3 ms: start, wall, CPU, the longest events inside (ms, nested ones overlap)");
+  for (const t of tasks) {
+    const by = {};
+    for (const e of onMain) {
+      if (e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur && !["ThreadControllerImpl::RunTask", "Receive mojo message"].includes(e.name)) {
+        by[e.name] = (by[e.name] ?? 0) + e.dur / 1000;
+      }
+    }
+    const top = Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([n, v]) => `${n} ${v.toFixed(0)}`).join(", ");
+    console.log(`    ${((t.ts - start) / 1000).toFixed(0).padStart(5)} ms ${(t.dur / 1000).toFixed(1).padStart(6)} ms ${((t.tdur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${top}`);
+  }
 } finally {
   await browser.close();
 }
