@@ -198,9 +198,13 @@ test.describe("catalog deep links", () => {
     await expectScreen(page, "Exercises");
     await expect(cardNames(page)).toHaveCount(10);
 
+    await page.getByLabel("Level").focus();
     await page.getByLabel("Level").selectOption("advanced");
     await expect(page).toHaveURL(/\/exercises\?level=advanced$/);
     await expect(cardNames(page)).toHaveText(["Landmine rotations"]);
+    // A new address, the same screen: the focus stays on the filter (a new screen takes it).
+    await page.waitForTimeout(300);
+    await expect(page.getByLabel("Level")).toBeFocused();
 
     await page.getByLabel("Equipment").selectOption("none");
     await expect(page).toHaveURL(/\/exercises\?level=advanced&equipment=none$/);
