@@ -8,7 +8,7 @@ mod summary;
 
 use crate::core::workout::{RepMode, Workout as Machine, WorkoutItem, WorkoutOptions};
 use crate::platform::{audio, clock, cues};
-use crate::ui::components::Page;
+use crate::ui::components::{Later, Page};
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -74,17 +74,21 @@ fn CheckIn() -> impl IntoView {
         }>
             <Page title="Ready?".to_string() no_nav=true>
                 <p class="lead">"Prop your phone up where you can see it. The app counts, beeps and tells you when to switch sides."</p>
-                <PainScale
-                    legend="How does your back feel right now?"
-                    name="pain-before"
-                    selected=Signal::derive(|| None)
-                    on_pick=Callback::new(move |n| start(Some(n)))/>
-                <div class="actions">
-                    <button type="button" class="button secondary" on:click=move |_| start(None)>
-                        "Start without answering"
-                    </button>
-                    <a href=href("/")>"Not now"</a>
-                </div>
+                // The answers a task after the heading: on a first visit, compiling this
+                // screen's code made its first render one long task. Nothing is below them.
+                <Later reserve=|| ()>
+                    <PainScale
+                        legend="How does your back feel right now?"
+                        name="pain-before"
+                        selected=Signal::derive(|| None)
+                        on_pick=Callback::new(move |n| start(Some(n)))/>
+                    <div class="actions">
+                        <button type="button" class="button secondary" on:click=move |_| start(None)>
+                            "Start without answering"
+                        </button>
+                        <a href=href("/")>"Not now"</a>
+                    </div>
+                </Later>
             </Page>
         </Show>
     }
