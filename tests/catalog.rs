@@ -260,7 +260,7 @@ fn an_exercise_page_links_each_neighbour_once() {
         path("knee-rotations"),
         [
             (NextStep, "texas-twist"),
-            (AlsoHarder, "swiss-ball-leg-rotations")
+            (AnotherStepUp, "swiss-ball-leg-rotations")
         ]
     );
     assert_eq!(

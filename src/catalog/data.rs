@@ -359,7 +359,7 @@ pub enum Relation {
     Variation,
     /// An entry whose regression it is, found nowhere else on the path (Swiss ball leg
     /// rotations, from knee rotations): without it, a step back would have no way forward.
-    AlsoHarder,
+    AnotherStepUp,
 }
 
 impl Relation {
@@ -369,7 +369,7 @@ impl Relation {
             Relation::Easier => "Easier",
             Relation::NextStep => "Next step",
             Relation::Variation => "Variation",
-            Relation::AlsoHarder => "Another step up",
+            Relation::AnotherStepUp => "Another step up",
         }
     }
 }
@@ -390,7 +390,7 @@ pub fn path_of(exercise: &Exercise) -> Vec<(Relation, &'static Exercise)> {
             EXERCISES
                 .iter()
                 .filter(|e| e.regression == Some(exercise.id))
-                .map(|e| (Relation::AlsoHarder, e)),
+                .map(|e| (Relation::AnotherStepUp, e)),
         );
     let mut path: Vec<(Relation, &'static Exercise)> = Vec::new();
     for (relation, entry) in candidates {
