@@ -379,7 +379,7 @@ impl Relation {
 /// An entry related in two ways (the Pallof press is the hold's next step and its variation)
 /// is listed under the first.
 pub fn path_of(exercise: &Exercise) -> Vec<(Relation, &'static Exercise)> {
-    let by_id = |id: Option<&str>| id.and_then(|id| EXERCISES.iter().find(|e| e.id == id));
+    let by_id = |id: Option<&str>| id.and_then(super::find);
     let candidates = by_id(exercise.variation_of)
         .map(|e| (Relation::VariationOf, e))
         .into_iter()
