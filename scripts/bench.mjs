@@ -378,6 +378,17 @@ function report(r) {
     if (lost.length) out.push("", "Audits below full score:", "", ...lost);
     const lcpEl = r.lighthouse.pages.find((p) => p.key === "today")?.lcpElement;
     if (lcpEl) out.push("", `LCP element on Today: \`${lcpEl.replace(/\s+/g, " ").slice(0, 120)}\``);
+    // Where TBT comes from: the same rule on Lighthouse's own trace, on wall and on CPU time.
+    const all = [...r.lighthouse.pages, r.lighthouse.counter].filter((p) => p?.longestCpuMs != null);
+    if (all.length) {
+      out.push("", "Where the TBT comes from, in Lighthouse's own trace of each run (median of the runs; tasks after the first paint, at 1×). Its TBT is simulated from wall times, and on a busy machine a task's wall time includes waiting for a core; the CPU time is what the app's code takes (`bench/main-thread.mjs`):", "");
+      out.push(
+        table(
+          ["page", "TBT", "4× rule on wall time", "4× rule on CPU time", "longest task, wall", "longest task, CPU"],
+          all.map((p) => [`${p.name} \`${p.path}\``, ms(p.tbtMs), ms(p.blockingWallMs), ms(p.blockingCpuMs), ms(p.longestWallMs), ms(p.longestCpuMs)]),
+        ),
+      );
+    }
     const bi = r.lighthouse.pages.map((p) => p.benchmarkIndex).filter(Boolean);
     if (bi.length) out.push("", `Lighthouse's CPU benchmark index on this machine: ${Math.min(...bi)}–${Math.max(...bi)}.`);
   }
