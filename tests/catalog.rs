@@ -325,6 +325,40 @@ mod filters {
     }
 
     #[test]
+    fn the_query_string_reads_back_as_the_same_filters() {
+        let levels = Level::ALL.iter().map(|l| l.slug()).chain([""]);
+        for level in levels {
+            let equipment = Equipment::ALL.iter().map(|e| e.slug()).chain(["", "none"]);
+            for equipment in equipment {
+                let filters = Filters::from_query(Some(level), Some(equipment));
+                let query = filters.to_query();
+                let read = |name: &str| {
+                    query
+                        .trim_start_matches('?')
+                        .split('&')
+                        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+                };
+                assert_eq!(
+                    Filters::from_query(read("level"), read("equipment")),
+                    filters,
+                    "{query}"
+                );
+            }
+        }
+        assert_eq!(Filters::default().to_query(), "");
+        assert_eq!(
+            Filters::from_query(Some("beginner"), Some("none")).to_query(),
+            "?level=beginner&equipment=none"
+        );
+    }
+
+    #[test]
+    fn a_value_the_app_does_not_know_is_not_carried_on() {
+        let filters = Filters::from_query(Some("expert"), Some("band"));
+        assert_eq!(filters.to_query(), "?equipment=band");
+    }
+
+    #[test]
     fn unknown_values_are_reported_and_ignored() {
         let f = Filters::from_query(Some("expert"), Some("kettlebell"));
         assert_eq!(

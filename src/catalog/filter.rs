@@ -37,6 +37,29 @@ impl Filters {
         filters
     }
 
+    /// The query string for these filters, `?` included, or empty when nothing is filtered:
+    /// the known values only, so a value the app did not know is gone once a filter is chosen.
+    pub fn to_query(&self) -> String {
+        let params: Vec<String> = [
+            ("level", self.level_slug()),
+            ("equipment", self.equipment_slug()),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect();
+        if params.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", params.join("&"))
+        }
+    }
+
+    /// The level value as it goes into the URL.
+    pub fn level_slug(&self) -> &'static str {
+        self.level.map_or("", Level::slug)
+    }
+
     /// The equipment value as it goes into the URL.
     pub fn equipment_slug(&self) -> &'static str {
         if self.no_equipment {

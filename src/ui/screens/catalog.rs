@@ -18,37 +18,10 @@ pub fn CatalogList() -> impl IntoView {
             .with(|q| Filters::from_query(q.get("level").as_deref(), q.get("equipment").as_deref()))
     });
     let navigate = use_navigate();
-    let set_filter = move |name: &'static str, value: String| {
-        let filters = filters.get_untracked();
-        let mut level = filters
-            .level
-            .map(|l| l.slug().to_string())
-            .unwrap_or_default();
-        let mut equipment = if filters.no_equipment {
-            "none".to_string()
-        } else {
-            filters
-                .equipment
-                .map(|e| e.slug().to_string())
-                .unwrap_or_default()
-        };
-        if name == "level" {
-            level = value;
-        } else {
-            equipment = value;
-        }
-        let mut params = Vec::new();
-        if !level.is_empty() {
-            params.push(format!("level={level}"));
-        }
-        if !equipment.is_empty() {
-            params.push(format!("equipment={equipment}"));
-        }
-        let query = if params.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", params.join("&"))
-        };
+    // A choice replaces the entry (Back leaves the catalog, not the last filter) and keeps the
+    // place: the list below the filters changes, the page does not jump.
+    let show = move |level: &str, equipment: &str| {
+        let query = Filters::from_query(Some(level), Some(equipment)).to_query();
         navigate(
             &format!("/exercises{query}"),
             NavigateOptions {
@@ -58,7 +31,7 @@ pub fn CatalogList() -> impl IntoView {
             },
         );
     };
-    let set_level = set_filter.clone();
+    let show_level = show.clone();
     let visible = move || {
         let filters = filters.get();
         catalog::EXERCISES
@@ -78,15 +51,15 @@ pub fn CatalogList() -> impl IntoView {
             <div class="filters">
                 <label>
                     <span>"Level"</span>
-                    <select on:change=move |ev| set_level("level", event_target_value(&ev))
-                        prop:value=move || filters.with(|f| f.level.map(|l| l.slug()).unwrap_or(""))>
+                    <select on:change=move |ev| show_level(&event_target_value(&ev), filters.with_untracked(Filters::equipment_slug))
+                        prop:value=move || filters.with(Filters::level_slug)>
                         <option value="">"Any level"</option>
                         {Level::ALL.into_iter().map(|l| view! { <option value=l.slug()>{l.label()}</option> }).collect_view()}
                     </select>
                 </label>
                 <label>
                     <span>"Equipment"</span>
-                    <select on:change=move |ev| set_filter("equipment", event_target_value(&ev))
+                    <select on:change=move |ev| show(filters.with_untracked(Filters::level_slug), &event_target_value(&ev))
                         prop:value=move || filters.with(Filters::equipment_slug)>
                         <option value="">"Any equipment"</option>
                         <option value="none">"None needed"</option>
