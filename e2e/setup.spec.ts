@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { expectScreen, makeSessions, seedProfile } from "./helpers/app";
+import { KEYS, expectScreen, makeSessions, profileDocument, seedProfile, seedStorage, storedData } from "./helpers/app";
 
 // Issue 2: the first visit (safety check, level, equipment, plan), the plan following the
 // equipment, the catalog's deep links and filters, and accessibility of every screen.
@@ -101,6 +101,29 @@ test("the urgent answer shows emergency advice and offers only the way back to t
   await page.getByRole("button", { name: "Back to the list" }).click();
   await expect(page.getByRole("button", { name: "None of these apply to me" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Get emergency care now if you have back pain and:" })).toBeVisible();
+});
+
+test("changing the plan keeps the dose an exercise has progressed to", async ({ page }) => {
+  // Progression raised the hold from the catalog's 3 sets of 10 s to 4 sets of 20 s.
+  const profile = JSON.parse(profileDocument());
+  profile.data.plan = [
+    { exercise: "pallof-hold", prescription: { sets: 4, dose: { kind: "hold", seconds: 20 }, sides: "each-side", rest_seconds: 30 } },
+  ];
+  await seedStorage(page, { [KEYS.profile]: JSON.stringify(profile) });
+  await page.goto("/");
+  await expectScreen(page, "Today");
+  await expect(page.getByRole("main")).toContainText("4 sets of a 20 s hold");
+
+  // Adding a second exercise, and saving.
+  await page.getByRole("link", { name: "Change the plan" }).click();
+  await expectScreen(page, "Your plan");
+  await expect(page.getByRole("checkbox", { name: new RegExp(HOLD) })).toBeChecked();
+  await page.getByRole("checkbox", { name: new RegExp(KNEE) }).check();
+  await page.getByRole("button", { name: "Save my plan" }).click();
+  await expectScreen(page, "Today");
+  await expect(cardNames(page)).toHaveText([HOLD, KNEE]);
+  await expect(page.getByRole("main")).toContainText("4 sets of a 20 s hold");
+  expect((await storedData(page, KEYS.profile)).plan[0].prescription).toEqual(profile.data.plan[0].prescription);
 });
 
 test("changing equipment in Settings makes the plan follow", async ({ page }) => {

@@ -1,8 +1,9 @@
 //! The plan screen's choice, over every level and equipment combination.
 
 use rotation_rehab::catalog::{Equipment, Level};
+use rotation_rehab::core::plan::PlanError;
 use rotation_rehab::core::plan::{self, PlanItem};
-use rotation_rehab::core::plan_choice::{plan_choice, plan_from_selection};
+use rotation_rehab::core::plan_choice::{check_selection, plan_choice, plan_from_selection};
 
 fn subsets() -> Vec<Vec<Equipment>> {
     (0..16u8)
@@ -34,7 +35,7 @@ fn every_combination_preselects_a_valid_or_closest_plan_from_its_options() {
                 assert!(choice.reason(id).is_some(), "{id} has a reason");
             }
             if choice.shortfall.is_none() {
-                let plan = plan_from_selection(&choice.preselected);
+                let plan = plan_from_selection(&choice.preselected, &[]);
                 assert!(
                     plan::validate_plan(&plan, level, &owned).is_ok(),
                     "{level:?} {owned:?}"
@@ -71,6 +72,35 @@ fn nothing_at_the_level_offers_the_closest_easier_exercises_and_what_would_fit()
 
 #[test]
 fn unknown_ids_are_dropped_from_a_selection() {
-    let plan = plan_from_selection(&["knee-rotations".into(), "moon-walk".into()]);
+    let plan = plan_from_selection(&["knee-rotations".into(), "moon-walk".into()], &[]);
     assert_eq!(plan.len(), 1);
+}
+
+#[test]
+fn an_exercise_that_stays_in_the_plan_keeps_the_dose_it_has_progressed_to() {
+    let mut hold = PlanItem::from_catalog(rotation_rehab::catalog::find("pallof-hold").unwrap());
+    let catalog_dose = hold.prescription;
+    hold.prescription.sets += 1;
+    assert_ne!(hold.prescription, catalog_dose);
+
+    let selection = ["pallof-hold".to_string(), "knee-rotations".to_string()];
+    let plan = plan_from_selection(&selection, std::slice::from_ref(&hold));
+    assert_eq!(plan[0], hold, "kept as it was");
+    assert_eq!(
+        plan[1],
+        PlanItem::from_catalog(rotation_rehab::catalog::find("knee-rotations").unwrap()),
+        "a new one starts at the catalog's dose"
+    );
+}
+
+#[test]
+fn a_selection_is_saved_with_one_to_two_exercises() {
+    let ids = |n: usize| (0..n).map(|i| format!("e{i}")).collect::<Vec<_>>();
+    assert_eq!(check_selection(&ids(0)), Err(PlanError::Empty));
+    assert_eq!(check_selection(&ids(1)), Ok(()));
+    assert_eq!(check_selection(&ids(plan::MAX_PICKS)), Ok(()));
+    assert_eq!(
+        check_selection(&ids(plan::MAX_PICKS + 1)),
+        Err(PlanError::TooMany)
+    );
 }

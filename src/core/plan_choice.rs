@@ -1,7 +1,7 @@
 //! The plan screen's choice: which exercises a person may pick, which are ticked to begin
 //! with, why each is there, and what would fit when nothing does at their level.
 
-use super::plan::{self, Pick, PlanItem, Recommendation, WouldFit};
+use super::plan::{self, Pick, PlanError, PlanItem, Recommendation, WouldFit};
 use crate::catalog::{Equipment, Exercise, Level};
 
 /// Everything the plan screen shows.
@@ -54,11 +54,27 @@ pub fn plan_choice(level: Level, owned: &[Equipment], current: &[PlanItem]) -> P
     }
 }
 
-/// The plan a person saves from their selection (ids not in the catalog are dropped).
-pub fn plan_from_selection(selected: &[String]) -> Vec<PlanItem> {
+/// Whether a selection can be saved as it stands: one exercise at least, [`plan::MAX_PICKS`]
+/// at most. (What may be ticked at all is `PlanChoice::options`.)
+pub fn check_selection(selected: &[String]) -> Result<(), PlanError> {
+    match selected.len() {
+        0 => Err(PlanError::Empty),
+        n if n > plan::MAX_PICKS => Err(PlanError::TooMany),
+        _ => Ok(()),
+    }
+}
+
+/// The plan a person saves from their selection. An exercise already in `current` keeps its
+/// prescription, which progression may have raised since it was first chosen; a new one starts
+/// at the catalog's. Ids not in the catalog are dropped.
+pub fn plan_from_selection(selected: &[String], current: &[PlanItem]) -> Vec<PlanItem> {
     selected
         .iter()
-        .filter_map(|id| crate::catalog::find(id))
-        .map(PlanItem::from_catalog)
+        .filter_map(
+            |id| match current.iter().find(|item| item.exercise == *id) {
+                Some(kept) => Some(kept.clone()),
+                None => crate::catalog::find(id).map(PlanItem::from_catalog),
+            },
+        )
         .collect()
 }

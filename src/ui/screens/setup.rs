@@ -1,8 +1,8 @@
 //! The first visit: the safety check, then level, equipment and a plan.
 
 use crate::catalog::{Equipment, Level};
-use crate::core::plan::{self, WouldFit};
-use crate::core::plan_choice::{plan_choice, plan_from_selection};
+use crate::core::plan::WouldFit;
+use crate::core::plan_choice::{check_selection, plan_choice, plan_from_selection};
 use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
@@ -247,10 +247,10 @@ pub fn ChoosePlan() -> impl IntoView {
         .with_untracked(|p| plan_choice(level, &owned, &p.plan));
     let selected = RwSignal::new(choice.preselected.clone());
     let navigate = use_navigate();
-    let can_save = move || (1..=plan::MAX_PICKS).contains(&selected.with(Vec::len));
+    let problem = move || selected.with(|s| check_selection(s).err());
     let save = move |_| {
-        let items = plan_from_selection(&selected.get_untracked());
-        app.change_profile(|p| p.plan = items.clone());
+        let selected = selected.get_untracked();
+        app.change_profile(|p| p.plan = plan_from_selection(&selected, &p.plan));
         navigate("/", NavigateOptions::default());
     };
     view! {
@@ -293,13 +293,9 @@ pub fn ChoosePlan() -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            <p class="hint" aria-live="polite">{move || match selected.with(Vec::len) {
-                0 => "Choose at least one.".to_string(),
-                n if n > plan::MAX_PICKS => "Two at most: one or two, done well on both sides, is plenty.".to_string(),
-                _ => String::new(),
-            }}</p>
+            <p class="hint" aria-live="polite">{move || problem().map(|p| p.message())}</p>
             <div class="actions">
-                <button type="button" class="button primary" disabled=move || !can_save() on:click=save>
+                <button type="button" class="button primary" disabled=move || problem().is_some() on:click=save>
                     "Save my plan"
                 </button>
                 <a href=href("/exercises")>"Read about every exercise"</a>
