@@ -16,7 +16,7 @@ const KNEE = "Knee rotations on the floor";
 const HOLD = "Pallof press hold";
 const sessions = makeSessions({ weeks: 12, now: NOW });
 
-async function open(page: Page, url: string, heading: string) {
+async function open(page: Page, url: string, heading: string | RegExp) {
   await installClock(page, NOW);
   await seedProfile(page, sessions);
   await page.goto(url);
@@ -272,6 +272,33 @@ test("a bad backup file says why and changes nothing", async ({ page }) => {
   await expectScreen(page, "Settings");
   expect(await snapshot()).toBe(before);
   await expect(page.getByRole("region", { name: "Your plan" })).toContainText(`${KNEE} and ${HOLD}`);
+});
+
+test("a session's check-in can be corrected: it says so, keeps the place, and is kept", async ({ page }) => {
+  const newest = sessions[sessions.length - 1];
+  await open(page, `/history/${newest.id}`, /./);
+  const painAfter = page.getByRole("group", { name: "Pain after, 0 to 10" });
+  const note = page.getByRole("textbox", { name: "Note" });
+  const saved = page.getByRole("status").filter({ hasText: "Saved." });
+
+  await painAfter.getByRole("radio", { name: "4", exact: true }).check();
+  await note.fill("Stiff in the morning; better after the holds.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(saved).toBeVisible();
+  // The page was not built again: the button keeps the focus, and the form what was typed.
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeFocused();
+  await expect(note).toHaveValue("Stiff in the morning; better after the holds.");
+  const stored = (await storedData(page, KEYS.history)).sessions.find((s: { id: string }) => s.id === newest.id);
+  expect([stored.pain_after, stored.note]).toEqual([4, "Stiff in the morning; better after the holds."]);
+
+  // A further change is not "saved" until it is.
+  await note.fill("Stiff in the morning.");
+  await expect(saved).toHaveCount(0);
+
+  await page.reload();
+  await expectScreen(page, /./);
+  await expect(painAfter.getByRole("radio", { name: "4", exact: true })).toBeChecked();
+  await expect(note).toHaveValue("Stiff in the morning; better after the holds.");
 });
 
 test("a session opens on its own page; deleting it can be undone", async ({ page }) => {

@@ -306,7 +306,21 @@ pub struct SessionRecord {
     pub outcome: Outcome,
 }
 
+/// The longest note a session keeps, in characters: a note is for a sentence or two, and
+/// anything longer is a paste gone wrong.
+pub const MAX_NOTE_CHARS: usize = 500;
+/// The top of the 0-10 pain scale.
+pub const MAX_PAIN: u8 = 10;
+
 impl SessionRecord {
+    /// The person's check-in after the session, as answered at its end or corrected later: a
+    /// pain score above the scale counts as its top, and a note is cut to [`MAX_NOTE_CHARS`].
+    pub fn set_check_in(&mut self, pain_after: Option<u8>, effort: Option<Effort>, note: &str) {
+        self.pain_after = pain_after.map(|p| p.min(MAX_PAIN));
+        self.effort = effort;
+        self.note = note.chars().take(MAX_NOTE_CHARS).collect();
+    }
+
     /// True when the plan ran to its end (not ended early, not stopped for pain).
     pub fn is_complete(&self) -> bool {
         self.outcome.is_completed()

@@ -29,6 +29,18 @@ impl History {
     pub fn find(&self, id: &str) -> Option<&SessionRecord> {
         self.sessions.iter().find(|s| s.id == id)
     }
+
+    pub fn find_mut(&mut self, id: &str) -> Option<&mut SessionRecord> {
+        self.sessions.iter_mut().find(|s| s.id == id)
+    }
+
+    /// Take the session out; false when there is none with this id (already deleted, perhaps
+    /// in another tab).
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.sessions.len();
+        self.sessions.retain(|s| s.id != id);
+        self.sessions.len() != before
+    }
 }
 
 impl Document for History {

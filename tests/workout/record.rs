@@ -1,6 +1,7 @@
 //! The session record: loads, sides, and a compact form for years of history.
 
 use super::*;
+use rotation_rehab::store::History;
 
 #[test]
 fn loads_are_checked_and_recorded() {
@@ -66,4 +67,42 @@ fn history_is_compact() {
         "{} bytes a session: {json}",
         json.len()
     );
+}
+
+#[test]
+fn a_check_in_keeps_to_the_scale_and_a_short_note() {
+    let w = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    let mut record = w.finish(at(1.0));
+    // 600 characters of two bytes each: cut by characters, not bytes.
+    let long = "é".repeat(600);
+    record.set_check_in(Some(12), Some(Effort::TooHard), &long);
+    assert_eq!(record.pain_after, Some(MAX_PAIN));
+    assert_eq!(record.effort, Some(Effort::TooHard));
+    assert_eq!(record.note, "é".repeat(MAX_NOTE_CHARS));
+    record.set_check_in(None, None, "Felt easier on the left.");
+    assert_eq!(
+        (record.pain_after, record.effort, record.note.as_str()),
+        (None, None, "Felt easier on the left.")
+    );
+}
+
+#[test]
+fn a_session_is_found_corrected_and_removed_by_its_id() {
+    let mut history = History::default();
+    for started in [1.0, 2.0] {
+        let w = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
+        let mut record = w.finish(at(started));
+        record.id = format!("s{started}");
+        record.started_at = at(started);
+        assert!(history.add(record));
+    }
+    history
+        .find_mut("s1")
+        .unwrap()
+        .set_check_in(Some(2), None, "");
+    assert_eq!(history.find("s1").unwrap().pain_after, Some(2));
+    assert!(history.remove("s1"));
+    assert!(!history.remove("s1"), "already gone");
+    assert!(history.find("s1").is_none());
+    assert_eq!(history.sessions.len(), 1);
 }

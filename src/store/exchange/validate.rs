@@ -21,10 +21,8 @@ pub const LATEST: Millis = 4_102_444_800_000;
 pub const MAX_SESSION_ID_CHARS: usize = 40;
 /// The longest exercise id accepted in history (ids no longer in the catalog are kept).
 pub const MAX_EXERCISE_ID_CHARS: usize = 60;
-/// The longest note the app lets a person write.
-pub const MAX_NOTE_CHARS: usize = 500;
-/// The highest pain score.
-pub const MAX_PAIN: u8 = 10;
+/// The longest note and the highest pain score: what the app itself keeps.
+pub use crate::core::session::{MAX_NOTE_CHARS, MAX_PAIN};
 /// The largest hold, rep count, tempo or rest in a plan: an hour, far above any sensible dose.
 pub const MAX_DOSE: u32 = 3600;
 

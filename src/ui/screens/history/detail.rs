@@ -2,7 +2,7 @@
 //! Deleting takes the person back to the list, where "Undo" restores it.
 
 use super::{exercise_name, outcome_text, side_short, work_text};
-use crate::core::session::{Load, RangeUsed, SessionRecord};
+use crate::core::session::{Load, RangeUsed, SessionRecord, MAX_NOTE_CHARS};
 use crate::platform::clock::format_local;
 use crate::ui::components::Page;
 use crate::ui::links::href;
@@ -33,19 +33,26 @@ fn range_text(range: RangeUsed) -> &'static str {
 pub fn SessionDetail() -> impl IntoView {
     let app = use_app();
     let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let session = Memo::new(move |_| app.history.with(|h| h.find(&id()).cloned()));
+    // Keyed on the id, not the record: saving a correction changes the record, and building the
+    // page again would lose the "Saved." and the place in the form.
+    let shown_id = Memo::new(move |_| {
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        app.history.with(|h| h.find(&id).is_some()).then_some(id)
+    });
     move || {
-        match session.get() {
-        Some(s) => view! { <Detail session=s/> }.into_any(),
-        None => view! {
-            <Page title="Session not found".to_string()>
-                <p>"There is no session at this address on this device. It may have been deleted."</p>
-                <a href=href("/history")>"Back to history"</a>
-            </Page>
+        let session = shown_id
+            .get()
+            .and_then(|id| app.history.with_untracked(|h| h.find(&id).cloned()));
+        match session {
+            Some(s) => view! { <Detail session=s/> }.into_any(),
+            None => view! {
+                <Page title="Session not found".to_string()>
+                    <p>"There is no session at this address on this device. It may have been deleted."</p>
+                    <a href=href("/history")>"Back to history"</a>
+                </Page>
+            }
+            .into_any(),
         }
-        .into_any(),
-    }
     }
 }
 
@@ -56,24 +63,34 @@ fn Detail(session: SessionRecord) -> impl IntoView {
     let pain_after = RwSignal::new(session.pain_after);
     let effort = RwSignal::new(session.effort);
     let note = RwSignal::new(session.note.clone());
-    let saved = RwSignal::new(false);
+    // "Saved." while the form still holds what was saved: a further change takes it away.
+    let form = move || (pain_after.get(), effort.get(), note.get());
+    let saved = RwSignal::new(None);
     let id = session.id.clone();
     let save_id = id.clone();
     let save = move |_| {
-        let id = save_id.clone();
         let ok = app.change_history(|h| {
-            if let Some(s) = h.sessions.iter_mut().find(|s| s.id == id) {
-                s.pain_after = pain_after.get_untracked();
-                s.effort = effort.get_untracked();
-                s.note = note.get_untracked().chars().take(500).collect();
+            if let Some(s) = h.find_mut(&save_id) {
+                s.set_check_in(
+                    pain_after.get_untracked(),
+                    effort.get_untracked(),
+                    &note.get_untracked(),
+                );
             }
         });
-        saved.set(ok);
+        if ok {
+            saved.set(Some((
+                pain_after.get_untracked(),
+                effort.get_untracked(),
+                note.get_untracked(),
+            )));
+        }
     };
     let delete = move |_| {
-        let id = id.clone();
         let removed = app.history.with_untracked(|h| h.find(&id).cloned());
-        if app.change_history(|h| h.sessions.retain(|s| s.id != id)) {
+        if app.change_history(|h| {
+            h.remove(&id);
+        }) {
             app.last_deleted.set(removed);
             navigate("/history", NavigateOptions::default());
         }
@@ -104,11 +121,11 @@ fn Detail(session: SessionRecord) -> impl IntoView {
                 <EffortChoice legend="How hard it felt" name="edit-effort" effort=effort/>
                 <label class="field">
                     <span>"Note"</span>
-                    <textarea rows="3" maxlength="500" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                    <textarea rows="3" maxlength=MAX_NOTE_CHARS.to_string() prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
                 </label>
                 <div class="actions">
                     <button type="button" class="button primary" on:click=save>"Save changes"</button>
-                    <span role="status">{move || saved.get().then_some("Saved.")}</span>
+                    <span role="status">{move || (saved.get() == Some(form())).then_some("Saved.")}</span>
                 </div>
             </section>
             <div class="actions">

@@ -3,7 +3,9 @@
 
 use super::pain::{EffortChoice, PainScale};
 use crate::catalog;
-use crate::core::session::{Effort, HurtKind, Load, Outcome, RangeUsed, SessionRecord};
+use crate::core::session::{
+    Effort, HurtKind, Load, Outcome, RangeUsed, SessionRecord, MAX_NOTE_CHARS,
+};
 use crate::platform::clock;
 use crate::ui::components::{mark_screen_shown, set_document_title};
 use crate::ui::screens::history::{side_short, work_text};
@@ -11,9 +13,6 @@ use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-
-/// A note is for a sentence or two; anything longer is a paste gone wrong.
-const MAX_NOTE_CHARS: usize = 500;
 
 #[component]
 pub fn Summary() -> impl IntoView {
@@ -38,9 +37,11 @@ pub fn Summary() -> impl IntoView {
         let Some(mut session): Option<SessionRecord> = record.get_untracked() else {
             return;
         };
-        session.pain_after = pain_after.get_untracked();
-        session.effort = effort.get_untracked();
-        session.note = note.get_untracked().chars().take(MAX_NOTE_CHARS).collect();
+        session.set_check_in(
+            pain_after.get_untracked(),
+            effort.get_untracked(),
+            &note.get_untracked(),
+        );
         if app.archive_workout(session) {
             navigate("/history", NavigateOptions::default());
         }
