@@ -10,9 +10,10 @@ use rotation_rehab::core::session::{
 use rotation_rehab::core::stats::{
     balance, balance_window_start, counts_toward_target, load_kg, month_grid, pain_series,
     sessions_by_date, sessions_per_week, streak_weeks, trend, week_of, week_progress,
-    ImbalanceCause, SideBalance, WeekProgress, WeekStart, WorkUnit,
+    ImbalanceCause, Month, SideBalance, WeekProgress, WeekStart, WorkUnit,
 };
 use rotation_rehab::core::Millis;
+use std::collections::HashMap;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
@@ -495,4 +496,46 @@ fn five_years_of_history_run_through_everything() {
         800
     );
     assert_eq!(month_grid(2026, 12, WeekStart::Saturday).len(), 5);
+}
+
+#[test]
+fn a_month_reads_back_from_its_address_and_steps_within_the_years_kept() {
+    let nov = Month::parse("2026-11").unwrap();
+    assert_eq!(nov.param(), "2026-11");
+    assert_eq!(nov.first_day(), date(2026, 11, 1));
+    assert_eq!(Month::of(date(2026, 11, 29)), nov);
+    assert_eq!(nov.next().unwrap().param(), "2026-12");
+    assert_eq!(nov.next().unwrap().next().unwrap().param(), "2027-01");
+    assert_eq!(
+        Month::parse("2027-01").unwrap().previous().unwrap().param(),
+        "2026-12"
+    );
+    for bad in [
+        "",
+        "2026",
+        "2026-13",
+        "2026-00",
+        "2026-1",
+        "1999-12",
+        "2100-01",
+        "x-11",
+        "2026-11-01",
+    ] {
+        assert_eq!(Month::parse(bad), None, "{bad:?}");
+    }
+    // At either end of the years a history can hold, there is no link further.
+    assert_eq!(Month::parse("2000-01").unwrap().previous(), None);
+    assert_eq!(Month::parse("2099-12").unwrap().next(), None);
+}
+
+#[test]
+fn a_month_counts_its_own_training_days() {
+    let counts = HashMap::from([
+        (date(2026, 10, 31), 1),
+        (date(2026, 11, 1), 2),
+        (date(2026, 11, 30), 1),
+        (date(2026, 12, 1), 1),
+        (date(2025, 11, 15), 1),
+    ]);
+    assert_eq!(Month::parse("2026-11").unwrap().training_days(&counts), 2);
 }

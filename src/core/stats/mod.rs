@@ -17,12 +17,14 @@ use super::session::SessionRecord;
 use super::Millis;
 
 mod balance;
+mod month;
 mod trend;
 
 pub use balance::{
     balance, balance_window_start, BalanceWarning, ImbalanceCause, SideBalance, WorkUnit,
     BALANCE_WINDOW_DAYS,
 };
+pub use month::Month;
 pub use trend::{load_kg, pain_series, trend, TrendPoint};
 
 /// The source's advice: two to three sessions a week; two is the target to meet.

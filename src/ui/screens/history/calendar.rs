@@ -1,24 +1,14 @@
 //! A month of sessions. The month is in the URL (`?month=2026-11`); a month the app cannot
 //! read falls back to this month and says so.
 
-use crate::core::stats;
+use crate::core::stats::{self, Month};
 use crate::platform::clock::{local_date, today};
 use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, Weekday};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-fn parse_month(text: &str) -> Option<NaiveDate> {
-    let (year, month) = text.split_once('-')?;
-    let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)?;
-    (2000..=2100).contains(&date.year()).then_some(date)
-}
-
-fn month_param(date: NaiveDate) -> String {
-    format!("{:04}-{:02}", date.year(), date.month())
-}
 
 fn weekday_short(day: Weekday) -> &'static str {
     match day {
@@ -53,10 +43,10 @@ pub fn Calendar() -> impl IntoView {
     let query = use_query_map();
     let month = Memo::new(move |_| {
         let asked = query.with(|q| q.get("month"));
-        match asked.as_deref().map(parse_month) {
-            None => (today().with_day(1).unwrap_or_default(), false),
-            Some(Some(date)) => (date, false),
-            Some(None) => (today().with_day(1).unwrap_or_default(), true),
+        match asked.as_deref().map(Month::parse) {
+            None => (Month::of(today()), false),
+            Some(Some(month)) => (month, false),
+            Some(None) => (Month::of(today()), true),
         }
     });
     let counts = Memo::new(move |_| {
@@ -69,19 +59,20 @@ pub fn Calendar() -> impl IntoView {
                 <p class="card" role="status">"That link asked for a month the app cannot read, so this month is shown."</p>
             </Show>
             {move || {
-                let (first, _) = month.get();
+                let (shown, _) = month.get();
                 let start = app.profile.with(|p| p.settings.week_start);
-                let prev = first.checked_sub_months(chrono::Months::new(1)).unwrap_or(first);
-                let next = first.checked_add_months(chrono::Months::new(1)).unwrap_or(first);
-                let grid = stats::month_grid(first.year(), first.month(), start);
-                let title = format!("{} {}", MONTHS[first.month0() as usize], first.year());
+                let grid = stats::month_grid(shown.year(), shown.number(), start);
+                let title = format!("{} {}", MONTHS[shown.number() as usize - 1], shown.year());
                 let counts = counts.get();
-                let days: usize = grid.iter().flatten().flatten().filter(|d| counts.contains_key(d)).count();
+                let days = shown.training_days(&counts);
+                let link = |month: Option<Month>, text: &'static str| {
+                    month.map(|m| view! { <a href=href(&format!("/history/calendar?month={}", m.param()))>{text}</a> })
+                };
                 view! {
                     <nav class="month-nav" aria-label="Months">
-                        <a href=href(&format!("/history/calendar?month={}", month_param(prev)))>"← Previous"</a>
+                        {link(shown.previous(), "← Previous")}
                         <h2 aria-live="polite">{title.clone()}</h2>
-                        <a href=href(&format!("/history/calendar?month={}", month_param(next)))>"Next →"</a>
+                        {link(shown.next(), "Next →")}
                     </nav>
                     <p class="muted">{format!("{days} training days in {title}.")}</p>
                     <table class="month">

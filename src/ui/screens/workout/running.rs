@@ -4,7 +4,8 @@
 
 use crate::catalog;
 use crate::core::figure;
-use crate::core::session::{HurtKind, Side};
+use crate::core::progression::rules::PAIN_LIMIT;
+use crate::core::session::{HurtKind, Side, MAX_PAIN};
 use crate::core::workout::{Direction, Event, Phase, RepMode, WorkoutView};
 use crate::core::Millis;
 use crate::platform::{clock, cues, wake_lock};
@@ -349,7 +350,7 @@ fn HurtDialog(close: Callback<()>) -> impl IntoView {
                     dispatch(app, Event::Resume);
                 }>"A mild ache that stays the same: carry on"</button>
             </div>
-            <p class="fine">"Some discomfort that stays low (up to about 5 out of 10) and settles by the next day is common while exercising a sore back."</p>
+            <p class="fine">{format!("Some discomfort that stays low (up to about {PAIN_LIMIT} out of {MAX_PAIN}) and settles by the next day is common while exercising a sore back.")}</p>
         </div>
     }
 }
