@@ -447,3 +447,73 @@ fn plan_items_round_trip_through_json() {
     assert_eq!(back, original);
     assert_eq!(back.exercise().map(|e| e.id), Some("pallof-press"));
 }
+
+mod a_change_of_level_or_equipment {
+    use super::*;
+    use rotation_rehab::store::Profile;
+
+    fn set_up(plan: &[&str]) -> Profile {
+        Profile {
+            level: Some(Level::Intermediate),
+            equipment: Some(vec![Equipment::CableMachine, Equipment::ResistanceBand]),
+            plan: plan
+                .iter()
+                .map(|id| PlanItem::from_catalog(find(id).unwrap()))
+                .collect(),
+            ..Profile::default()
+        }
+    }
+
+    #[test]
+    fn keeps_what_still_fits_and_its_dose() {
+        let mut profile = set_up(&["pallof-hold", "cable-rotation"]);
+        profile.plan[0].prescription.sets += 1;
+        let kept = profile.plan[0].clone();
+        profile.set_level(Level::Beginner);
+        assert_eq!(
+            profile.plan,
+            vec![kept.clone()],
+            "cable rotation is not for beginners"
+        );
+
+        let mut profile = set_up(&["pallof-hold", "cable-rotation"]);
+        profile.plan[0].prescription.sets += 1;
+        profile.set_equipment(vec![Equipment::ResistanceBand]);
+        assert_eq!(
+            profile.plan,
+            vec![kept],
+            "cable rotation needs the cable machine"
+        );
+    }
+
+    #[test]
+    fn replaces_a_plan_nothing_of_which_fits_by_the_recommendation() {
+        let mut profile = set_up(&["pallof-hold"]);
+        profile.set_equipment(Vec::new());
+        assert!(!profile.plan.is_empty());
+        assert!(profile.plan.iter().all(|item| item
+            .exercise()
+            .unwrap()
+            .equipment
+            .any_of
+            .is_empty()));
+    }
+
+    #[test]
+    fn makes_no_plan_during_the_set_up() {
+        let mut profile = Profile::default();
+        profile.set_level(Level::Beginner);
+        profile.set_equipment(vec![Equipment::ResistanceBand]);
+        assert!(profile.plan.is_empty(), "the plan screen makes the plan");
+    }
+
+    #[test]
+    fn lists_each_piece_of_equipment_once_in_the_catalogs_order() {
+        let mut profile = Profile::default();
+        let mut all = Equipment::ALL.to_vec();
+        all.reverse();
+        all.push(Equipment::ALL[0]);
+        profile.set_equipment(all);
+        assert_eq!(profile.equipment, Some(Equipment::ALL.to_vec()));
+    }
+}

@@ -2,7 +2,7 @@
 
 use super::document::{Document, Kind};
 use crate::catalog::{Equipment, Level};
-use crate::core::plan::PlanItem;
+use crate::core::plan::{self, PlanItem};
 use crate::core::stats::WeekStart;
 use crate::core::Millis;
 use serde::{Deserialize, Serialize};
@@ -58,6 +58,28 @@ impl Profile {
 
     pub fn owned_equipment(&self) -> &[Equipment] {
         self.equipment.as_deref().unwrap_or(&[])
+    }
+
+    /// A new level, in the set-up or in Settings. A plan already made keeps what still fits
+    /// (`plan::adapt_plan`); none is made here, that is the plan screen's choice.
+    pub fn set_level(&mut self, level: Level) {
+        self.level = Some(level);
+        self.adapt_plan();
+    }
+
+    /// The equipment the person has (an empty list: none, which is an answer too), in the
+    /// catalog's order and each once. A plan already made keeps what still fits.
+    pub fn set_equipment(&mut self, mut owned: Vec<Equipment>) {
+        owned.sort();
+        owned.dedup();
+        self.equipment = Some(owned);
+        self.adapt_plan();
+    }
+
+    fn adapt_plan(&mut self) {
+        if let (Some(level), false) = (self.level, self.plan.is_empty()) {
+            self.plan = plan::adapt_plan(&self.plan, level, self.owned_equipment());
+        }
     }
 }
 

@@ -1,7 +1,6 @@
 //! Settings: level, equipment and plan; the weekly target; cue switches; about.
 
 use crate::catalog::{Equipment, Level};
-use crate::core::plan;
 use crate::core::reminder;
 use crate::core::stats::WeekStart;
 use crate::platform::{clock, download};
@@ -17,21 +16,11 @@ use leptos::prelude::*;
 pub fn Settings() -> impl IntoView {
     let app = use_app();
     let owned = Signal::derive(move || app.profile.with(|p| p.equipment.clone()));
-    // Changing level or equipment adapts the plan by the core's rule: keep what still fits.
+    // A change of level or equipment adapts the plan (Profile::set_level, set_equipment).
     let on_equipment = Callback::new(move |list: Vec<Equipment>| {
-        app.change_profile(|p| {
-            p.equipment = Some(list.clone());
-            if let Some(level) = p.level {
-                p.plan = plan::adapt_plan(&p.plan, level, &list);
-            }
-        });
+        app.change_profile(|p| p.set_equipment(list.clone()));
     });
-    let set_level = move |level: Level| {
-        app.change_profile(|p| {
-            p.level = Some(level);
-            p.plan = plan::adapt_plan(&p.plan, level, p.owned_equipment());
-        });
-    };
+    let set_level = move |level: Level| app.change_profile(|p| p.set_level(level));
     let plan_names = move || {
         app.profile.with(|p| {
             p.plan

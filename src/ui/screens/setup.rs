@@ -146,7 +146,7 @@ pub fn ChooseLevel() -> impl IntoView {
                     <label class="choice">
                         <input type="radio" name="level" value=level.slug()
                             prop:checked=move || chosen() == Some(level)
-                            on:change=move |_| app.change_profile(|p| p.level = Some(level))/>
+                            on:change=move |_| app.change_profile(|p| p.set_level(level))/>
                         <span class="choice-title">{level.label()}</span>
                         <span class="choice-help">{level_help(level)}</span>
                     </label>
@@ -178,7 +178,6 @@ pub fn EquipmentChoice(
             list.remove(i);
         } else {
             list.push(e);
-            list.sort();
         }
         on_change.run(list);
     };
@@ -213,7 +212,7 @@ pub fn ChooseEquipment() -> impl IntoView {
     let navigate = use_navigate();
     let owned = Signal::derive(move || app.profile.with(|p| p.equipment.clone()));
     let on_change = Callback::new(move |list: Vec<Equipment>| {
-        app.change_profile(|p| p.equipment = Some(list.clone()));
+        app.change_profile(|p| p.set_equipment(list.clone()));
     });
     view! {
         <Page title="What do you have?".to_string() no_nav=true>
