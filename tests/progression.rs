@@ -5,7 +5,7 @@ use rotation_rehab::catalog::{find, Dose, Equipment, Level, Prescription, Sides}
 use rotation_rehab::core::plan::PlanItem;
 use rotation_rehab::core::progression::rules::RULES;
 use rotation_rehab::core::progression::{
-    apply, suggest, suggest_plan, Change, Reason, Suggestion, SuggestionKind,
+    apply, suggest, suggest_plan, to_show, Change, Reason, Suggestion, SuggestionKind,
 };
 use rotation_rehab::core::session::{
     session_id, Effort, ExerciseLog, HurtKind, Load, Outcome, RangeUsed, SessionRecord, SetLog,
@@ -421,6 +421,45 @@ fn a_switch_never_duplicates_an_exercise_of_the_plan() {
         exercise: "texas-twist"
     }));
     assert_eq!(s[1].reasons, vec![Reason::NoSessionYet]);
+}
+
+#[test]
+fn a_suggestion_is_shown_until_answered_and_again_after_the_next_session() {
+    let knees = item("knee-rotations", 8);
+    let plan = [knees.clone()];
+    assert!(
+        to_show(&plan, &[], Beginner, &[], &[]).is_empty(),
+        "no session yet"
+    );
+
+    let sessions = history(&twice(good(&knees)));
+    let shown = to_show(&plan, &sessions, Beginner, &[], &[]);
+    assert_eq!(shown.len(), 1);
+    assert_eq!((shown[0].index, shown[0].suggestion.kind), (0, StepUp));
+    assert!(shown[0].suggestion.change.changes_plan());
+    assert_eq!(shown[0].suggestion.headline(), "Ready for a step up");
+    let answered = vec![shown[0].key.clone()];
+    assert!(to_show(&plan, &sessions, Beginner, &[], &answered).is_empty());
+
+    // Another session (at the same dose: the step up was not taken) asks again.
+    let sessions = history(&[good(&knees), good(&knees), good(&knees)]);
+    assert_eq!(to_show(&plan, &sessions, Beginner, &[], &answered).len(), 1);
+}
+
+#[test]
+fn a_reason_to_see_a_clinician_heads_the_card_whatever_the_step() {
+    let hold = item("pallof-hold", 10);
+    let past = vec![
+        good(&hold),
+        good(&hold).outcome(Outcome::Stopped(HurtKind::RedFlag)),
+    ];
+    let shown = to_show(&[hold], &history(&past), Beginner, &[Band], &[]);
+    assert_eq!(shown.len(), 1);
+    assert!(shown[0].suggestion.reasons.contains(&Reason::SeeClinician));
+    assert_eq!(
+        shown[0].suggestion.headline(),
+        "Please check with a clinician"
+    );
 }
 
 #[test]

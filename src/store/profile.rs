@@ -17,7 +17,7 @@ pub struct Profile {
     pub equipment: Option<Vec<Equipment>>,
     pub plan: Vec<PlanItem>,
     pub settings: Settings,
-    /// Progression suggestions the user dismissed, by `suggestion_key`, so they stay away.
+    /// Progression suggestions the user dismissed, by `progression::Shown::key`, so they stay away.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dismissed: Vec<String>,
     /// When the user last downloaded a backup.

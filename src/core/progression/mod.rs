@@ -106,7 +106,26 @@ pub struct Suggestion {
     pub explanation: String,
 }
 
+impl Change {
+    /// Whether accepting it changes the plan (the others are advice for the next session).
+    pub fn changes_plan(&self) -> bool {
+        matches!(self, Change::Prescription(_) | Change::Exercise { .. })
+    }
+}
+
 impl Suggestion {
+    /// Its heading: a reason to see a clinician comes before any step, whatever the kind.
+    pub fn headline(&self) -> &'static str {
+        if self.reasons.contains(&Reason::SeeClinician) {
+            return "Please check with a clinician";
+        }
+        match self.kind {
+            SuggestionKind::StepUp => "Ready for a step up",
+            SuggestionKind::StepDown => "Time to ease off",
+            SuggestionKind::Stay => "Stay where you are",
+        }
+    }
+
     /// Whether the person should see it: a change to make, an easing off, or a reason to see a
     /// clinician. A plain "stay" needs no card.
     pub fn is_worth_showing(&self) -> bool {
@@ -157,6 +176,41 @@ pub fn suggest_plan(
             };
             decide(item, history, next_day_pain, &fit)
         })
+        .collect()
+}
+
+/// A suggestion to show, with what it is for and how it is dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    /// The plan item it is for (what `apply` takes).
+    pub index: usize,
+    /// What `Profile::dismissed` keeps once the person has answered it: the newest session's id
+    /// and the exercise, so a dismissed suggestion stays away until another session is saved.
+    pub key: String,
+    pub suggestion: Suggestion,
+}
+
+/// The suggestions to show after the newest session (`history` oldest first): the ones worth
+/// showing and not yet answered. None before the first session.
+pub fn to_show(
+    plan: &[PlanItem],
+    history: &[SessionRecord],
+    level: Level,
+    owned: &[Equipment],
+    dismissed: &[String],
+) -> Vec<Shown> {
+    let Some(last) = history.last() else {
+        return Vec::new();
+    };
+    suggest_plan(plan, history, None, level, owned)
+        .into_iter()
+        .enumerate()
+        .map(|(index, suggestion)| Shown {
+            index,
+            key: format!("{}:{}", last.id, suggestion.exercise),
+            suggestion,
+        })
+        .filter(|shown| shown.suggestion.is_worth_showing() && !dismissed.contains(&shown.key))
         .collect()
 }
 
