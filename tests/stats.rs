@@ -8,8 +8,8 @@ use rotation_rehab::core::session::{
     session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
 };
 use rotation_rehab::core::stats::{
-    balance, balance_window_start, counts_toward_target, load_kg, month_grid, pain_series,
-    sessions_by_date, sessions_per_week, streak_weeks, trend, week_of, week_progress,
+    balance, balance_window_start, counts_toward_target, exercises_by_recency, load_kg, month_grid,
+    pain_series, sessions_by_date, sessions_per_week, streak_weeks, trend, week_of, week_progress,
     ImbalanceCause, Month, SideBalance, WeekProgress, WeekStart, WorkUnit,
 };
 use rotation_rehab::core::Millis;
@@ -538,4 +538,52 @@ fn a_month_counts_its_own_training_days() {
         (date(2025, 11, 15), 1),
     ]);
     assert_eq!(Month::parse("2026-11").unwrap().training_days(&counts), 2);
+}
+
+#[test]
+fn the_balance_line_says_when_an_exercise_was_not_done_in_the_window() {
+    let now = utc(2027, 3, 1, 12, 0);
+    let old = pallof(now - 40 * 86_400_000);
+    let balance_now = |sessions: &[SessionRecord]| {
+        balance(sessions, "pallof-hold", balance_window_start(now)).summary()
+    };
+    assert_eq!(
+        balance_now(std::slice::from_ref(&old)),
+        "Not done in the last four weeks."
+    );
+    let recent = pallof(now - 86_400_000);
+    assert_eq!(
+        balance_now(&[old, recent]),
+        "Last four weeks: left 30 s, right 30 s."
+    );
+}
+
+#[test]
+fn the_progress_cards_follow_the_exercise_done_last() {
+    let hold = Work::Seconds(10);
+    let knees = |at| {
+        record(
+            at,
+            vec![log(
+                "knee-rotations",
+                vec![set(1, Side::Both, Work::Reps(8), Work::Reps(8))],
+            )],
+        )
+    };
+    let both = |at| {
+        record(
+            at,
+            vec![
+                log("texas-twist", vec![set(1, Side::Left, hold, hold)]),
+                log("knee-rotations", vec![]),
+            ],
+        )
+    };
+    let day = 86_400_000;
+    let sessions = [pallof(day), knees(2 * day), both(3 * day)];
+    assert_eq!(
+        exercises_by_recency(&sessions),
+        ["texas-twist", "knee-rotations", "pallof-hold"]
+    );
+    assert!(exercises_by_recency(&[]).is_empty());
 }

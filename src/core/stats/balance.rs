@@ -119,6 +119,20 @@ pub struct BalanceWarning {
 }
 
 impl SideBalance {
+    /// One line for the progress screen: each side's work over the window, or that there was
+    /// none (an exercise last done more than four weeks ago).
+    pub fn summary(&self) -> String {
+        let unit = match self.unit {
+            Some(WorkUnit::Seconds) => "s",
+            Some(WorkUnit::Reps) => "reps",
+            None => return "Not done in the last four weeks.".to_string(),
+        };
+        format!(
+            "Last four weeks: left {} {unit}, right {} {unit}.",
+            self.left, self.right
+        )
+    }
+
     /// A warning when the sides differ by more than 10 % of the larger one, or when sets were
     /// cut short on one side only (even if the totals are still close).
     pub fn warning(&self) -> Option<BalanceWarning> {

@@ -25,7 +25,7 @@ pub use balance::{
     BALANCE_WINDOW_DAYS,
 };
 pub use month::Month;
-pub use trend::{load_kg, pain_series, trend, TrendPoint};
+pub use trend::{exercises_by_recency, load_kg, pain_series, trend, TrendPoint};
 
 /// The source's advice: two to three sessions a week; two is the target to meet.
 pub const DEFAULT_WEEKLY_TARGET: u32 = 2;

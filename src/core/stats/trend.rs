@@ -78,3 +78,15 @@ pub fn pain_series(sessions: &[SessionRecord]) -> Vec<(Millis, Option<u8>, Optio
     series.sort_by_key(|p| p.0);
     series
 }
+
+/// Every exercise of the history once, the one done last first: the order of the progress
+/// screen's cards.
+pub fn exercises_by_recency(sessions: &[SessionRecord]) -> Vec<String> {
+    let mut exercises: Vec<String> = Vec::new();
+    for log in sessions.iter().rev().flat_map(|s| &s.exercises) {
+        if !exercises.contains(&log.exercise) {
+            exercises.push(log.exercise.clone());
+        }
+    }
+    exercises
+}

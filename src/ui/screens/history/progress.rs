@@ -2,7 +2,7 @@
 //! left against right over the last four weeks.
 
 use super::exercise_name;
-use crate::core::stats::{self, WorkUnit};
+use crate::core::stats;
 use crate::platform::clock::{local_date, now, today};
 use crate::ui::charts::{BarChart, LineChart, Series};
 use crate::ui::components::Page;
@@ -21,14 +21,6 @@ fn short_date(date: NaiveDate) -> String {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     format!("{} {}", date.day(), MONTHS[date.month0() as usize])
-}
-
-fn unit_word(unit: Option<WorkUnit>) -> &'static str {
-    match unit {
-        Some(WorkUnit::Seconds) => "s",
-        Some(WorkUnit::Reps) => "reps",
-        None => "",
-    }
 }
 
 #[component]
@@ -53,15 +45,7 @@ pub fn Progress() -> impl IntoView {
             let before = pain.iter().map(|(_, b, _)| b.map(f32::from)).collect();
             let after = pain.iter().map(|(_, _, a)| a.map(f32::from)).collect();
 
-            // Exercises in the order they were last done, newest first.
-            let mut exercises: Vec<String> = Vec::new();
-            for s in sessions.iter().rev() {
-                for e in &s.exercises {
-                    if !exercises.contains(&e.exercise) {
-                        exercises.push(e.exercise.clone());
-                    }
-                }
-            }
+            let exercises = stats::exercises_by_recency(sessions);
             let since = stats::balance_window_start(now());
             let per_exercise = exercises
                 .into_iter()
@@ -75,12 +59,11 @@ pub fn Progress() -> impl IntoView {
                     let name = exercise_name(&id);
                     let balance = stats::balance(sessions, &id, since);
                     let warning = balance.warning();
-                    let unit = unit_word(balance.unit);
                     view! {
                         <section class="card" aria-labelledby=format!("ex-{id}")>
                             <h2 id=format!("ex-{id}")>{name.clone()}</h2>
                             <p class="balance" data-testid=format!("balance-{id}")>
-                                {format!("Last four weeks: left {} {unit}, right {} {unit}.", balance.left, balance.right)}
+                                {balance.summary()}
                             </p>
                             {warning.map(|w| view! { <p class="card warn" role="note">{w.message()}</p> })}
                             {holds.iter().any(Option::is_some).then(|| view! {
