@@ -369,3 +369,13 @@ mod filters {
         assert_eq!(ids(&f).len(), EXERCISES.len());
     }
 }
+
+#[test]
+fn an_exercise_is_named_by_the_catalog_or_else_by_its_id() {
+    assert_eq!(
+        rotation_rehab::catalog::name_of("pallof-hold"),
+        "Pallof press hold"
+    );
+    // An id kept from an older version of the app still shows as something.
+    assert_eq!(rotation_rehab::catalog::name_of("moon-walk"), "moon-walk");
+}

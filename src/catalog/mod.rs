@@ -13,3 +13,9 @@ pub use types::*;
 pub fn find(id: &str) -> Option<&'static Exercise> {
     EXERCISES.iter().find(|e| e.id == id)
 }
+
+/// The exercise's name, or the id itself for one the catalog no longer has (a plan or a
+/// history keeps ids across versions of the app).
+pub fn name_of(id: &str) -> &str {
+    find(id).map_or(id, |e| e.name)
+}

@@ -364,6 +364,6 @@ fn quality_phrase(quality: Quality) -> &'static str {
     }
 }
 
-fn display_name(id: &str) -> String {
-    find(id).map_or_else(|| id.to_string(), |e| e.name.to_string())
+fn display_name(id: &str) -> &str {
+    crate::catalog::name_of(id)
 }

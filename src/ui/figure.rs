@@ -66,7 +66,7 @@ pub fn Figure(
     let Some(demo) = figure::demo_for(exercise) else {
         return ().into_any();
     };
-    let name = catalog::find(exercise).map_or(exercise, |e| e.name);
+    let name = catalog::name_of(exercise);
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let (title_id, desc_id) = (format!("figure-{id}-title"), format!("figure-{id}-desc"));
     let paths = Memo::new(move |_| figure::frame(demo, phase.get(), side.get()).paths());

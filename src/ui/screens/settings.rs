@@ -1,6 +1,6 @@
 //! Settings: level, equipment and plan; the weekly target; cue switches; about.
 
-use crate::catalog::{Equipment, Level};
+use crate::catalog::{self, Equipment, Level};
 use crate::core::reminder;
 use crate::core::stats::WeekStart;
 use crate::platform::{clock, download};
@@ -25,10 +25,7 @@ pub fn Settings() -> impl IntoView {
         app.profile.with(|p| {
             p.plan
                 .iter()
-                .map(|i| {
-                    i.exercise()
-                        .map_or(i.exercise.clone(), |e| e.name.to_string())
-                })
+                .map(|i| catalog::name_of(&i.exercise).to_string())
                 .collect::<Vec<_>>()
         })
     };

@@ -1,5 +1,6 @@
 //! Today: the plan and the way to start it; an empty state that leads to the set-up.
 
+use crate::catalog;
 use crate::core::plan::PlanItem;
 use crate::ui::components::Page;
 use crate::ui::links::href;
@@ -44,8 +45,7 @@ pub fn Today() -> impl IntoView {
 
 #[component]
 fn PlanCard(item: PlanItem) -> impl IntoView {
-    let exercise = item.exercise();
-    let name = exercise.map_or_else(|| item.exercise.clone(), |e| e.name.to_string());
+    let name = catalog::name_of(&item.exercise).to_string();
     view! {
         <li class="card plan-item">
             <h2>

@@ -1,7 +1,8 @@
 //! One session: what was done on each side, and the check-in, which can be corrected.
 //! Deleting takes the person back to the list, where "Undo" restores it.
 
-use super::{exercise_name, outcome_text, side_short, work_text};
+use super::{outcome_text, side_short, work_text};
+use crate::catalog;
 use crate::core::session::{Load, RangeUsed, SessionRecord, MAX_NOTE_CHARS};
 use crate::platform::clock::format_local;
 use crate::ui::components::Page;
@@ -101,7 +102,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
             {session.stopped_for().map(|kind| view! { <p class="card urgent">{kind.label()}". "{kind.advice()}</p> })}
             {session.exercises.iter().map(|log| view! {
                 <section class="card">
-                    <h2>{exercise_name(&log.exercise)}</h2>
+                    <h2>{catalog::name_of(&log.exercise).to_string()}</h2>
                     <p class="muted">{[load_text(&log.load), log.range.map(|r| range_text(r).to_string())].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
                     <table class="sets-table">
                         <thead><tr><th scope="col">"Set"</th><th scope="col">"Side"</th><th scope="col">"Done"</th><th scope="col">"Target"</th></tr></thead>

@@ -23,15 +23,11 @@ pub(crate) fn outcome_text(outcome: Outcome) -> &'static str {
     }
 }
 
-pub(crate) fn exercise_name(id: &str) -> String {
-    catalog::find(id).map_or_else(|| id.to_string(), |e| e.name.to_string())
-}
-
 pub(crate) fn exercise_names(session: &SessionRecord) -> String {
     session
         .exercises
         .iter()
-        .map(|e| exercise_name(&e.exercise))
+        .map(|e| catalog::name_of(&e.exercise))
         .collect::<Vec<_>>()
         .join(", ")
 }

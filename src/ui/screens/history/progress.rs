@@ -1,7 +1,7 @@
 //! Charts and balance: sessions per week, pain before and after, per-exercise trends, and
 //! left against right over the last four weeks.
 
-use super::exercise_name;
+use crate::catalog;
 use crate::core::stats;
 use crate::platform::clock::{local_date, now, today};
 use crate::ui::charts::{BarChart, LineChart, Series};
@@ -56,7 +56,7 @@ pub fn Progress() -> impl IntoView {
                     let holds: Vec<Option<f32>> = points.iter().map(|p| p.hold_seconds).collect();
                     let reps: Vec<Option<f32>> = points.iter().map(|p| p.reps).collect();
                     let loads: Vec<Option<f32>> = points.iter().map(|p| p.load_kg).collect();
-                    let name = exercise_name(&id);
+                    let name = catalog::name_of(&id).to_string();
                     let balance = stats::balance(sessions, &id, since);
                     let warning = balance.warning();
                     view! {

@@ -1,7 +1,7 @@
 //! Progression suggestions after a session: the core decides, the person accepts or not.
 //! The plan changes only on "Change my plan".
 
-use super::exercise_name;
+use crate::catalog;
 use crate::core::progression::{self, Shown};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ pub fn Suggestions() -> impl IntoView {
                 let plan_change = suggestion.change.changes_plan();
                 view! {
                     <section class="card suggestion" data-kind=format!("{:?}", suggestion.kind).to_lowercase() aria-label=suggestion.headline()>
-                        <h2>{suggestion.headline()}": "{exercise_name(&suggestion.exercise)}</h2>
+                        <h2>{suggestion.headline()}": "{catalog::name_of(&suggestion.exercise).to_string()}</h2>
                         <p>{suggestion.explanation.clone()}</p>
                         <div class="row">
                             {plan_change.then(|| view! {

@@ -26,10 +26,7 @@ pub fn exercise_name(app: AppState) -> impl Fn(usize) -> String {
             a.workout
                 .as_ref()
                 .and_then(|w| w.items().get(index))
-                .map(|item| {
-                    catalog::find(&item.exercise)
-                        .map_or(item.exercise.clone(), |e| e.name.to_string())
-                })
+                .map(|item| catalog::name_of(&item.exercise).to_string())
                 .unwrap_or_default()
         })
     }
@@ -109,8 +106,7 @@ fn next_line(view: &WorkoutView) -> String {
         _ => "",
     };
     if next.exercise_index != view.exercise_index {
-        let name = catalog::find(&next.exercise).map_or(next.exercise.as_str(), |e| e.name);
-        return format!("Next: {name}");
+        return format!("Next: {}", catalog::name_of(&next.exercise));
     }
     format!("Next: {}, {what}", side_word(next.side).to_lowercase())
 }
@@ -187,8 +183,8 @@ pub fn Running() -> impl IntoView {
     };
     let v = move || view.get();
     let name = move || {
-        v().and_then(|v| catalog::find(&v.exercise))
-            .map_or("", |e| e.name)
+        v().map(|v| catalog::name_of(&v.exercise).to_string())
+            .unwrap_or_default()
     };
     // What a screen reader hears: the phase and side, once per change, not every second.
     let announcement = Memo::new(move |_| {

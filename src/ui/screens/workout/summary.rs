@@ -91,8 +91,7 @@ fn StopAdvice(kind: HurtKind) -> impl IntoView {
 #[component]
 fn ExerciseDone(index: usize, log: crate::core::session::ExerciseLog) -> impl IntoView {
     let app = use_app();
-    let exercise = catalog::find(&log.exercise);
-    let name = exercise.map_or(log.exercise.clone(), |e| e.name.to_string());
+    let name = catalog::name_of(&log.exercise).to_string();
     let error = RwSignal::new(None::<String>);
     let set_load = move |load: Load| {
         let result = app.with_workout(|w| w.set_load(index, load));
