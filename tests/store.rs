@@ -263,3 +263,25 @@ fn stored_enums_read_back_by_name() {
         "\"resistance-band\""
     );
 }
+
+#[test]
+fn the_set_up_asks_for_each_step_in_turn() {
+    use rotation_rehab::core::plan::PlanItem;
+    use rotation_rehab::store::SetupStep;
+    let mut profile = Profile::default();
+    assert_eq!(profile.next_setup_step(), Some(SetupStep::SafetyCheck));
+    profile.safety_ok_at = Some(NOW);
+    assert_eq!(profile.next_setup_step(), Some(SetupStep::Level));
+    // Equipment answered before the level: the level is still the step to do.
+    profile.set_equipment(Vec::new());
+    assert_eq!(profile.next_setup_step(), Some(SetupStep::Level));
+    profile.set_level(Level::Beginner);
+    assert_eq!(profile.next_setup_step(), Some(SetupStep::Plan));
+    assert!(!profile.is_set_up());
+    profile.plan = vec![PlanItem::from_catalog(
+        rotation_rehab::catalog::find("knee-rotations").unwrap(),
+    )];
+    assert_eq!(profile.next_setup_step(), None);
+    assert!(profile.is_set_up());
+    assert!(SetupStep::SafetyCheck < SetupStep::Level && SetupStep::Equipment < SetupStep::Plan);
+}

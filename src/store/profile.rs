@@ -41,10 +41,23 @@ impl Profile {
 
     /// Whether the set-up is complete and there is a plan to train.
     pub fn is_set_up(&self) -> bool {
-        self.safety_ok_at.is_some()
-            && self.level.is_some()
-            && self.equipment.is_some()
-            && !self.plan.is_empty()
+        self.next_setup_step().is_none()
+    }
+
+    /// The first step of the set-up not done yet, in the order the app takes a person through
+    /// them; `None` once there is a plan to train.
+    pub fn next_setup_step(&self) -> Option<SetupStep> {
+        if self.safety_ok_at.is_none() {
+            Some(SetupStep::SafetyCheck)
+        } else if self.level.is_none() {
+            Some(SetupStep::Level)
+        } else if self.equipment.is_none() {
+            Some(SetupStep::Equipment)
+        } else if self.plan.is_empty() {
+            Some(SetupStep::Plan)
+        } else {
+            None
+        }
     }
 
     /// Remember a dismissed suggestion (kept short: only the latest few matter).
@@ -81,6 +94,15 @@ impl Profile {
             self.plan = plan::adapt_plan(&self.plan, level, self.owned_equipment());
         }
     }
+}
+
+/// The steps of the first set-up, in their order: a step's screen needs the ones before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SetupStep {
+    SafetyCheck,
+    Level,
+    Equipment,
+    Plan,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -2,6 +2,7 @@
 //! (`trunk build --public-url /rehab/` writes `<base href="/rehab/">`); links carry that
 //! prefix, router navigation adds it itself.
 
+use crate::store::SetupStep;
 use std::sync::OnceLock;
 
 static BASE: OnceLock<String> = OnceLock::new();
@@ -26,4 +27,14 @@ pub fn base() -> String {
 /// An `href` for an in-app path such as "/exercises".
 pub fn href(path: &str) -> String {
     format!("{}{}", base(), path)
+}
+
+/// The address of a set-up step's screen.
+pub fn step_path(step: SetupStep) -> &'static str {
+    match step {
+        SetupStep::SafetyCheck => "/start",
+        SetupStep::Level => "/start/level",
+        SetupStep::Equipment => "/start/equipment",
+        SetupStep::Plan => "/start/plan",
+    }
 }

@@ -3,8 +3,9 @@
 use crate::catalog::{Equipment, Level};
 use crate::core::plan::WouldFit;
 use crate::core::plan_choice::{check_selection, plan_choice, plan_from_selection};
+use crate::store::{Profile, SetupStep};
 use crate::ui::components::Page;
-use crate::ui::links::href;
+use crate::ui::links::{href, step_path};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -114,11 +115,14 @@ pub fn SafetyCheck() -> impl IntoView {
     }
 }
 
-/// Screens after the safety check send people back to it until it is done.
-fn needs_safety_check() -> bool {
-    use_app()
+/// A step's screen sends people back to the first step they have not done, when that comes
+/// before it (a link followed, or an address typed, out of order).
+fn back_to_missing_step(step: SetupStep) -> Option<AnyView> {
+    let missing = use_app()
         .profile
-        .with_untracked(|p| p.safety_ok_at.is_none())
+        .with_untracked(Profile::next_setup_step)
+        .filter(|missing| *missing < step)?;
+    Some(view! { <Redirect path=step_path(missing)/> }.into_any())
 }
 
 fn level_help(level: Level) -> &'static str {
@@ -131,8 +135,8 @@ fn level_help(level: Level) -> &'static str {
 
 #[component]
 pub fn ChooseLevel() -> impl IntoView {
-    if needs_safety_check() {
-        return view! { <Redirect path="/start"/> }.into_any();
+    if let Some(back) = back_to_missing_step(SetupStep::Level) {
+        return back;
     }
     let app = use_app();
     let navigate = use_navigate();
@@ -205,8 +209,8 @@ pub fn EquipmentChoice(
 
 #[component]
 pub fn ChooseEquipment() -> impl IntoView {
-    if needs_safety_check() {
-        return view! { <Redirect path="/start"/> }.into_any();
+    if let Some(back) = back_to_missing_step(SetupStep::Equipment) {
+        return back;
     }
     let app = use_app();
     let navigate = use_navigate();
@@ -231,15 +235,15 @@ pub fn ChooseEquipment() -> impl IntoView {
 
 #[component]
 pub fn ChoosePlan() -> impl IntoView {
-    if needs_safety_check() {
-        return view! { <Redirect path="/start"/> }.into_any();
+    if let Some(back) = back_to_missing_step(SetupStep::Plan) {
+        return back;
     }
     let app = use_app();
-    let Some(level) = app.profile.with_untracked(|p| p.level) else {
-        return view! { <Redirect path="/start/level"/> }.into_any();
-    };
-    let Some(owned) = app.profile.with_untracked(|p| p.equipment.clone()) else {
-        return view! { <Redirect path="/start/equipment"/> }.into_any();
+    let (Some(level), Some(owned)) = app
+        .profile
+        .with_untracked(|p| (p.level, p.equipment.clone()))
+    else {
+        unreachable!("the steps before the plan are done");
     };
     let choice = app
         .profile

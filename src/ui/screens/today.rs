@@ -2,8 +2,9 @@
 
 use crate::catalog;
 use crate::core::plan::PlanItem;
+use crate::store::{Profile, SetupStep};
 use crate::ui::components::Page;
-use crate::ui::links::href;
+use crate::ui::links::{href, step_path};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -61,17 +62,16 @@ fn PlanCard(item: PlanItem) -> impl IntoView {
 fn Welcome() -> impl IntoView {
     let app = use_app();
     let next_step = move || {
-        app.profile.with(|p| {
-            if p.safety_ok_at.is_none() {
-                ("/start", "Get started")
-            } else if p.level.is_none() {
-                ("/start/level", "Carry on setting up")
-            } else if p.equipment.is_none() {
-                ("/start/equipment", "Carry on setting up")
-            } else {
-                ("/start/plan", "Choose your plan")
-            }
-        })
+        let step = app
+            .profile
+            .with(Profile::next_setup_step)
+            .unwrap_or(SetupStep::Plan);
+        let label = match step {
+            SetupStep::SafetyCheck => "Get started",
+            SetupStep::Level | SetupStep::Equipment => "Carry on setting up",
+            SetupStep::Plan => "Choose your plan",
+        };
+        (step_path(step), label)
     };
     view! {
         <Page title="Rotation Rehab".to_string()>
