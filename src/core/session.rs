@@ -30,12 +30,13 @@ deserialize_by_name!(Side {
 });
 
 impl Side {
-    /// A label for the screen.
+    /// The side as the workout's screen and voice name it; `Both` is a rep that goes one way
+    /// and the other.
     pub fn label(self) -> &'static str {
         match self {
             Side::Left => "Left side",
             Side::Right => "Right side",
-            Side::Both => "Both sides",
+            Side::Both => "Side to side",
         }
     }
 }

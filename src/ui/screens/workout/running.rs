@@ -87,14 +87,6 @@ fn phase_word(phase: Phase) -> &'static str {
     }
 }
 
-fn side_word(side: Side) -> &'static str {
-    match side {
-        Side::Left => "Left side",
-        Side::Right => "Right side",
-        Side::Both => "Side to side",
-    }
-}
-
 fn next_line(view: &WorkoutView) -> String {
     let Some(next) = &view.next else {
         return "Last one".to_string();
@@ -108,7 +100,7 @@ fn next_line(view: &WorkoutView) -> String {
     if next.exercise_index != view.exercise_index {
         return format!("Next: {}", catalog::name_of(&next.exercise));
     }
-    format!("Next: {}, {what}", side_word(next.side).to_lowercase())
+    format!("Next: {}, {what}", next.side.label().to_lowercase())
 }
 
 /// Ignore shortcut keys typed into a control: Space on a focused button presses it.
@@ -192,7 +184,7 @@ pub fn Running() -> impl IntoView {
             format!(
                 "{}. {}. Set {} of {}.",
                 phase_word(v.phase),
-                side_word(v.side),
+                v.side.label(),
                 v.set,
                 v.sets
             )
@@ -231,7 +223,7 @@ pub fn Running() -> impl IntoView {
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             <header class="wk-head">
                 <h1>{name}</h1>
-                <p class="wk-where">{move || v().map(|v| format!("Set {} of {} · {}", v.set, v.sets, side_word(v.side))).unwrap_or_default()}</p>
+                <p class="wk-where">{move || v().map(|v| format!("Set {} of {} · {}", v.set, v.sets, v.side.label())).unwrap_or_default()}</p>
             </header>
             {move || demo_id.get().map(|id| view! {
                 <div class="wk-figure"><Demo exercise=id side=demo_side phase=demo_phase size=FigureSize::Full/></div>
