@@ -29,3 +29,23 @@ fn nonsense_is_refused_with_a_reason() {
     );
     assert_eq!(Load::from_input("band", "   "), Err(LoadError::BandName));
 }
+
+#[test]
+fn a_recorded_load_shows_in_the_fields_as_it_reads_back() {
+    for load in [
+        Load::None,
+        Load::Kg(7.5),
+        Load::Kg(20.0),
+        Load::Lb(12.25),
+        Load::Band("green".into()),
+    ] {
+        let (unit, text) = load.to_input();
+        assert_eq!(Load::from_input(unit, &text), Ok(load.clone()), "{load:?}");
+    }
+    assert_eq!(Load::Kg(7.5).describe().as_deref(), Some("7.5 kg"));
+    assert_eq!(
+        Load::Band("red".into()).describe().as_deref(),
+        Some("red band")
+    );
+    assert_eq!(Load::None.describe(), None);
+}

@@ -126,6 +126,27 @@ impl Load {
         Ok(load)
     }
 
+    /// The unit and the field's text that [`Load::from_input`] reads back as this load: what
+    /// the summary screen shows for a load already recorded.
+    pub fn to_input(&self) -> (&'static str, String) {
+        match self {
+            Load::None => ("none", String::new()),
+            Load::Kg(w) => ("kg", w.to_string()),
+            Load::Lb(w) => ("lb", w.to_string()),
+            Load::Band(b) => ("band", b.clone()),
+        }
+    }
+
+    /// "7.5 kg", "red band"; nothing for no load.
+    pub fn describe(&self) -> Option<String> {
+        match self {
+            Load::None => None,
+            Load::Kg(w) => Some(format!("{w} kg")),
+            Load::Lb(w) => Some(format!("{w} lb")),
+            Load::Band(b) => Some(format!("{b} band")),
+        }
+    }
+
     /// True for [`Load::None`] (used to leave it out of stored records).
     pub fn is_none(&self) -> bool {
         matches!(self, Load::None)

@@ -3,7 +3,7 @@
 
 use super::{outcome_text, side_short, work_text};
 use crate::catalog;
-use crate::core::session::{Load, RangeUsed, SessionRecord, MAX_NOTE_CHARS};
+use crate::core::session::{RangeUsed, SessionRecord, MAX_NOTE_CHARS};
 use crate::platform::clock::format_local;
 use crate::ui::components::Page;
 use crate::ui::links::href;
@@ -12,15 +12,6 @@ use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
-
-fn load_text(load: &Load) -> Option<String> {
-    match load {
-        Load::None => None,
-        Load::Kg(w) => Some(format!("{w} kg")),
-        Load::Lb(w) => Some(format!("{w} lb")),
-        Load::Band(b) => Some(format!("{b} band")),
-    }
-}
 
 fn range_text(range: RangeUsed) -> &'static str {
     match range {
@@ -103,7 +94,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
             {session.exercises.iter().map(|log| view! {
                 <section class="card">
                     <h2>{catalog::name_of(&log.exercise).to_string()}</h2>
-                    <p class="muted">{[load_text(&log.load), log.range.map(|r| range_text(r).to_string())].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
+                    <p class="muted">{[log.load.describe(), log.range.map(|r| range_text(r).to_string())].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
                     <table class="sets-table">
                         <thead><tr><th scope="col">"Set"</th><th scope="col">"Side"</th><th scope="col">"Done"</th><th scope="col">"Target"</th></tr></thead>
                         <tbody>

@@ -109,12 +109,7 @@ fn ExerciseDone(index: usize, log: crate::core::session::ExerciseLog) -> impl In
             app.save_workout();
         }
     };
-    let (unit, amount) = match &log.load {
-        Load::None => ("none", String::new()),
-        Load::Kg(w) => ("kg", w.to_string()),
-        Load::Lb(w) => ("lb", w.to_string()),
-        Load::Band(b) => ("band", b.clone()),
-    };
+    let (unit, amount) = log.load.to_input();
     let unit = RwSignal::new(unit.to_string());
     let amount = RwSignal::new(amount);
     let apply_load = move || match Load::from_input(&unit.get_untracked(), &amount.get_untracked())
