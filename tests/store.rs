@@ -285,3 +285,16 @@ fn the_set_up_asks_for_each_step_in_turn() {
     assert!(profile.is_set_up());
     assert!(SetupStep::SafetyCheck < SetupStep::Level && SetupStep::Equipment < SetupStep::Plan);
 }
+
+#[test]
+fn a_week_start_is_written_in_settings_as_it_is_stored() {
+    use rotation_rehab::core::stats::WeekStart;
+    for start in WeekStart::ALL {
+        assert_eq!(
+            serde_json::to_string(&start).unwrap(),
+            format!("\"{}\"", start.slug())
+        );
+        assert_eq!(WeekStart::from_slug(start.slug()), Some(start));
+    }
+    assert_eq!(WeekStart::from_slug("tuesday"), None);
+}

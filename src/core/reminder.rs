@@ -3,6 +3,11 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
+/// The hour of the training event the app offers (local time): after work, before the evening.
+pub const DEFAULT_HOUR: u32 = 18;
+/// The event's length in minutes: a session of one or two exercises, with the rests.
+pub const DEFAULT_MINUTES: u32 = 20;
+
 /// Training days that are not back to back, for a weekly target of 2 or 3 (the source's advice:
 /// two to three times a week).
 pub fn default_days(weekly_target: u8) -> Vec<Weekday> {

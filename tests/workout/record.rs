@@ -106,3 +106,15 @@ fn a_session_is_found_corrected_and_removed_by_its_id() {
     assert!(history.find("s1").is_none());
     assert_eq!(history.sessions.len(), 1);
 }
+
+#[test]
+fn a_workout_does_each_plan_item_at_the_plans_dose() {
+    use rotation_rehab::core::plan::PlanItem;
+    let mut planned = PlanItem::from_catalog(rotation_rehab::catalog::find("pallof-hold").unwrap());
+    planned.prescription.sets = 4;
+    let item = WorkoutItem::from(&planned);
+    assert_eq!(
+        (item.exercise.as_str(), item.prescription),
+        ("pallof-hold", planned.prescription)
+    );
+}

@@ -51,6 +51,19 @@ deserialize_by_name!(WeekStart {
 impl WeekStart {
     pub const ALL: [WeekStart; 3] = [WeekStart::Monday, WeekStart::Sunday, WeekStart::Saturday];
 
+    /// Its stored name, also the value of the settings' select.
+    pub fn slug(self) -> &'static str {
+        match self {
+            WeekStart::Monday => "monday",
+            WeekStart::Sunday => "sunday",
+            WeekStart::Saturday => "saturday",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<WeekStart> {
+        WeekStart::ALL.into_iter().find(|w| w.slug() == slug)
+    }
+
     pub fn first_day(self) -> Weekday {
         match self {
             WeekStart::Monday => Weekday::Mon,

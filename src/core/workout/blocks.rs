@@ -5,14 +5,25 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Dose, Prescription, Sides};
+use crate::core::plan::PlanItem;
 use crate::core::session::{Side, Work};
 
-/// One exercise of the workout with its dose (the UI converts a plan item into this).
+/// One exercise of the workout with its dose.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WorkoutItem {
     /// The catalog id.
     pub exercise: String,
     pub prescription: Prescription,
+}
+
+impl From<&PlanItem> for WorkoutItem {
+    /// A plan item as today's workout does it: the exercise at the plan's dose.
+    fn from(item: &PlanItem) -> WorkoutItem {
+        WorkoutItem {
+            exercise: item.exercise.clone(),
+            prescription: item.prescription,
+        }
+    }
 }
 
 /// How rep sets are counted.

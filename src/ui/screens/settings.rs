@@ -72,29 +72,29 @@ pub fn Settings() -> impl IntoView {
                 <p class="muted">"On days that are not back to back, so your back has a day to settle."</p>
                 <label class="field">
                     <span>"Weeks start on"</span>
-                    <select prop:value=move || app.profile.with(|p| week_start_slug(p.settings.week_start))
+                    <select prop:value=move || app.profile.with(|p| p.settings.week_start.slug())
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
-                            if let Some(start) = WeekStart::ALL.into_iter().find(|w| week_start_slug(*w) == value) {
+                            if let Some(start) = WeekStart::from_slug(&value) {
                                 app.change_profile(|p| p.settings.week_start = start);
                             }
                         }>
-                        {WeekStart::ALL.into_iter().map(|w| view! { <option value=week_start_slug(w)>{week_start_label(w)}</option> }).collect_view()}
+                        {WeekStart::ALL.into_iter().map(|w| view! { <option value=w.slug()>{weekday_name(w.first_day())}</option> }).collect_view()}
                     </select>
                 </label>
                 <div class="actions">
                     <button type="button" class="button secondary" on:click=move |_| {
                         let target = app.profile.with_untracked(|p| p.settings.weekly_target);
                         let days = reminder::default_days(target);
-                        let time = chrono::NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default();
-                        let ics = reminder::training_ics(&days, time, clock::today(), 20, "weekly");
+                        let time = chrono::NaiveTime::from_hms_opt(reminder::DEFAULT_HOUR, 0, 0).unwrap_or_default();
+                        let ics = reminder::training_ics(&days, time, clock::today(), reminder::DEFAULT_MINUTES, "weekly");
                         download::text_file("rotation-rehab-training.ics", "text/calendar", &ics);
                     }>"Add training days to my calendar"</button>
                 </div>
                 <p class="muted">{move || {
                     let days = reminder::default_days(app.profile.with(|p| p.settings.weekly_target));
                     let names: Vec<&str> = days.iter().map(|d| weekday_name(*d)).collect();
-                    format!("A repeating event on {} at 18:00, with a reminder; change it in your calendar app.", names.join(", "))
+                    format!("A repeating event on {} at {}:00, with a reminder; change it in your calendar app.", names.join(", "), reminder::DEFAULT_HOUR)
                 }}</p>
             </section>
             <section aria-labelledby="cues-h">
@@ -138,22 +138,6 @@ fn Toggle(
             </span>
             <input type="checkbox" role="switch" prop:checked=get on:change=move |ev| set(event_target_checked(&ev))/>
         </label>
-    }
-}
-
-fn week_start_slug(start: WeekStart) -> &'static str {
-    match start {
-        WeekStart::Monday => "monday",
-        WeekStart::Sunday => "sunday",
-        WeekStart::Saturday => "saturday",
-    }
-}
-
-fn week_start_label(start: WeekStart) -> &'static str {
-    match start {
-        WeekStart::Monday => "Monday",
-        WeekStart::Sunday => "Sunday",
-        WeekStart::Saturday => "Saturday",
     }
 }
 

@@ -42,14 +42,7 @@ fn CheckIn() -> impl IntoView {
         // Browsers allow sound only after a tap: this is the tap.
         audio::unlock();
         let (settings, items) = app.profile.with_untracked(|p| {
-            let items: Vec<WorkoutItem> = p
-                .plan
-                .iter()
-                .map(|i| WorkoutItem {
-                    exercise: i.exercise.clone(),
-                    prescription: i.prescription,
-                })
-                .collect();
+            let items: Vec<WorkoutItem> = p.plan.iter().map(WorkoutItem::from).collect();
             (p.settings.clone(), items)
         });
         let options = WorkoutOptions {
