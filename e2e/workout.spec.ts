@@ -206,6 +206,30 @@ test("after a reload, the workout can be stopped and saved as it is", async ({ p
   await expect(page.getByRole("listitem").filter({ hasText: KNEE })).toContainText("Ended early · Pain before 2");
 });
 
+test("after hours away, the workout waits where it was left instead of logging sets not done", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(60);
+  await expectWorkout(page, { name: KNEE, phase: "Rest", seconds: 23 });
+
+  // The phone put down with the page open until the next morning: the clock says the workout
+  // ended long ago, but nobody did the rest of it.
+  await clock.jump(60 + 15 * 3600);
+  await expectWorkout(page, { name: KNEE, phase: "Paused", seconds: 23 });
+  await reload(page, clock);
+  const sheet = page.getByRole("dialog", { name: "Your workout is still going" });
+  await expect(sheet).toContainText("the workout waited where you left it");
+  await sheet.getByRole("button", { name: "Carry on" }).click();
+  await expect(sheet).toHaveCount(0);
+  await clock.to(clock.t + 5);
+  await expectWorkout(page, { name: KNEE, phase: "Rest", seconds: 18 });
+
+  await page.getByRole("button", { name: "End workout" }).click();
+  await page.getByRole("button", { name: "End and save" }).click();
+  await expectScreen(page, "Workout ended");
+  await expect(summarySets(page, KNEE)).toHaveText(["Set 1 · Both ways: 8 reps of 8 reps"]);
+  await expect(summarySets(page, HOLD)).toHaveText(["Not started."]);
+});
+
 test("a long hidden interval is caught up to exactly where the clock says", async ({ page }) => {
   const clock = await startWorkout(page);
   await clock.to(3);
@@ -343,6 +367,9 @@ test("a tick still pending when the workout ends does no harm", async ({ page })
 
 test("the summary keeps the check-in answers while the range is recorded", async ({ page }) => {
   const clock = await startWorkout(page);
+  // To the end in two jumps: a single one of over five minutes would leave the workout
+  // waiting where it was left (the time away is not counted as exercise).
+  await clock.jump(TOTAL_S / 2);
   await clock.jump(TOTAL_S - 1);
   await clock.to(TOTAL_S);
   await expectScreen(page, "Well done");

@@ -6,6 +6,13 @@ use crate::core::workout::{BeepKind, Cue, Effect};
 use crate::store::Settings;
 use audio::Tone;
 
+/// Allow sound and speech from now on. Browsers allow both only after a tap, and a reloaded
+/// page has had none: call from the tap that starts or carries on a workout.
+pub fn unlock() {
+    audio::unlock();
+    speech::unlock();
+}
+
 fn tones(kind: BeepKind) -> &'static [Tone] {
     match kind {
         BeepKind::Countdown => &[Tone { hz: 660.0, ms: 110 }],

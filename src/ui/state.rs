@@ -280,6 +280,8 @@ impl AppState {
         if self.active.with_untracked(|a| a.workout.is_some()) {
             return false;
         }
+        // A workout begun here is not one resumed after a reload.
+        self.resumed.set(false);
         self.change(self.active, |a| a.workout = Some(workout.clone()))
     }
 

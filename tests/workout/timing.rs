@@ -75,7 +75,7 @@ fn a_long_gap_logs_what_ended_and_lands_where_the_clock_says() {
 #[test]
 fn a_gap_past_the_end_finishes_at_the_planned_time() {
     let mut w = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
-    let fx = w.update(Event::Tick, at(600.0));
+    let fx = w.update(Event::Tick, at(280.0));
     assert_eq!(w.outcome(), Some(Outcome::Completed));
     assert!(fx.ends_with(&[Effect::KeepAwake(false), Effect::Save, Effect::Finished]));
     let record = w.finish(at(900.0));
@@ -108,4 +108,60 @@ fn a_stored_workout_resumes_exactly() {
         !json.contains("blocks"),
         "the blocks are rebuilt, not stored"
     );
+}
+
+#[test]
+fn after_a_long_time_away_the_workout_waits_where_it_was_left() {
+    // 0-5 ready L, 5-15 hold L, 15-20 ready R, 20-30 hold R, 30-60 rest, ...
+    let mut w = start(vec![hold(2, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::Tick, at(8.0)); // 3 s into the left hold
+                                    // The next day: nothing passed while away is logged, and the hold waits, paused.
+    let fx = w.update(Event::Tick, at(86_400.0));
+    assert!(fx.contains(&Effect::Save));
+    let v = w.view(at(86_400.0));
+    assert_eq!(
+        (v.phase, v.side, v.paused, v.ms_left),
+        (Phase::Hold, Side::Left, true, Some(7000))
+    );
+    assert_eq!(w.logged().count(), 0);
+    // Stopped there: the record holds the 3 s held, cut short, and nothing else.
+    let record = w.finish(at(86_400.0));
+    assert_eq!(record.work_by_side("ex"), (3, 0));
+    assert!(!record.is_complete());
+    // Carried on: the hold goes on from where it was.
+    w.update(Event::Resume, at(86_400.0));
+    w.update(Event::Tick, at(86_407.0));
+    assert_eq!(w.view(at(86_407.0)).phase, Phase::GetReady);
+    assert_eq!(w.logged().next().unwrap().done, Work::Seconds(10));
+}
+
+#[test]
+fn time_away_up_to_the_limit_counts_as_exercise() {
+    let mut w = start(vec![hold(2, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::Tick, at(8.0));
+    let limit = MAX_AWAY_MS as f64 / 1000.0;
+    w.update(Event::Tick, at(8.0 + limit));
+    assert!(!w.view(at(8.0 + limit)).paused);
+    assert_eq!(
+        w.outcome(),
+        Some(Outcome::Completed),
+        "the 95 s plan ran its course"
+    );
+}
+
+#[test]
+fn a_stored_workout_keeps_when_it_was_last_seen() {
+    let mut w = start(vec![hold(2, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::Pause, at(8.0)); // a step: saved
+    w.update(Event::Resume, at(8.0));
+    let stored = serde_json::to_string(&w).unwrap();
+    let mut back: Workout = serde_json::from_str(&stored).unwrap();
+    back.update(Event::Tick, at(4000.0));
+    assert!(back.view(at(4000.0)).paused, "away since the last save");
+    // A workout stored before this was kept has no limit, as before.
+    let old = stored.replace(&format!(",\"seen_at\":{}", at(8.0)), "");
+    assert_ne!(old, stored);
+    let mut back: Workout = serde_json::from_str(&old).unwrap();
+    back.update(Event::Tick, at(4000.0));
+    assert_eq!(back.outcome(), Some(Outcome::Completed));
 }

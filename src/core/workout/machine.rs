@@ -10,6 +10,10 @@ use crate::core::Millis;
 
 /// The longest a rest can be stretched, in all: a guard against a stuck button.
 const MAX_EXTRA_REST_MS: i64 = 30 * 60 * 1000;
+/// The longest time away (the page hidden, closed or reloaded) still counted as exercise, as
+/// if the person had carried on without the screen. Longer, and they had most likely stopped:
+/// counting it would log sets never done as complete, and progression would build on them.
+pub const MAX_AWAY_MS: i64 = 5 * 60 * 1000;
 
 /// What the person (or the shell's timer) did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +65,7 @@ impl Workout {
             };
         }
         let mut moves = Moves::default();
+        self.wait_if_away_too_long(now, &mut moves);
         self.catch_up(now, &mut moves);
         if self.ended.is_none() {
             self.apply(event, now, &mut moves);
@@ -70,6 +75,17 @@ impl Workout {
             ended.outcome = Outcome::Stopped(kind);
         }
         self.effects(moves, now)
+    }
+
+    /// After more than [`MAX_AWAY_MS`] unseen, pause at the moment the workout was last seen:
+    /// it was caught up to then, so it waits exactly where the person left it.
+    fn wait_if_away_too_long(&mut self, now: Millis, moves: &mut Moves) {
+        let away_from = self.seen_at.filter(|seen| now - seen > MAX_AWAY_MS);
+        if let (Some(seen), None) = (away_from, self.paused_at) {
+            self.paused_at = Some(seen.max(self.block_started_at));
+            moves.changed = true;
+        }
+        self.seen_at = Some(now);
     }
 
     /// The effects of starting on block 0 (used by `start`).

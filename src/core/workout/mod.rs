@@ -15,7 +15,7 @@ pub use blocks::{
     DEFAULT_GET_READY_SECONDS, MAX_SETS,
 };
 pub use effects::{BeepKind, Cue, Effect, VibratePattern};
-pub use machine::Event;
+pub use machine::{Event, MAX_AWAY_MS};
 pub use view::{Direction, NextUp, Phase, RepsView, TempoView, WorkoutView};
 
 use serde::{Deserialize, Serialize};
@@ -57,6 +57,11 @@ pub struct Workout {
     ranges: Vec<Option<RangeUsed>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     ended: Option<Ended>,
+    /// When the app last saw the workout (its last update): after a long time away, the
+    /// workout waits there instead of counting the time as exercise. `None` in a workout
+    /// stored before this was kept: no limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    seen_at: Option<Millis>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -89,6 +94,7 @@ impl Workout {
             loads: vec![Load::None; n],
             ranges: vec![None; n],
             ended: None,
+            seen_at: Some(now),
         };
         let mut fx = vec![Effect::KeepAwake(true)];
         fx.extend(workout.begin(now));

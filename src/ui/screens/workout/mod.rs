@@ -7,7 +7,7 @@ mod running;
 mod summary;
 
 use crate::core::workout::{RepMode, Workout as Machine, WorkoutItem, WorkoutOptions};
-use crate::platform::{audio, clock, cues};
+use crate::platform::{clock, cues};
 use crate::ui::components::{Later, Page};
 use crate::ui::links::href;
 use crate::ui::state::use_app;
@@ -40,7 +40,7 @@ fn CheckIn() -> impl IntoView {
     let plan = move || app.profile.with(|p| p.plan.clone());
     let start = move |pain_before: Option<u8>| {
         // Browsers allow sound only after a tap: this is the tap.
-        audio::unlock();
+        cues::unlock();
         let (settings, items) = app.profile.with_untracked(|p| {
             let items: Vec<WorkoutItem> = p.plan.iter().map(WorkoutItem::from).collect();
             (p.settings.clone(), items)

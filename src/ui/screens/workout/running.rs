@@ -265,7 +265,10 @@ pub fn Running() -> impl IntoView {
                 <div class="wk-main-controls">
                     <button type="button" class="button secondary" aria-keyshortcuts="ArrowLeft" on:click=move |_| dispatch(app, Event::Back)>"Back"</button>
                     <button type="button" class="button primary wk-pause" aria-keyshortcuts="Space"
-                        on:click=move |_| dispatch(app, if paused() { Event::Resume } else { Event::Pause })>
+                        on:click=move |_| {
+                            cues::unlock();
+                            dispatch(app, if paused() { Event::Resume } else { Event::Pause });
+                        }>
                         {move || if paused() { "Resume" } else { "Pause" }}
                     </button>
                     <button type="button" class="button secondary" aria-keyshortcuts="ArrowRight" on:click=move |_| dispatch(app, Event::Skip)>"Skip"</button>
@@ -284,9 +287,20 @@ pub fn Running() -> impl IntoView {
             <Show when=move || app.resumed.get()>
                 <div class="sheet" role="dialog" aria-modal="true" aria-labelledby="resume-h">
                     <h2 id="resume-h">"Your workout is still going"</h2>
-                    <p>"The page was closed or reloaded. The timer kept time meanwhile, so you are where the clock says."</p>
+                    <p>{move || if paused() {
+                        "The page was closed or reloaded, and the workout waited where you left it."
+                    } else {
+                        "The page was closed or reloaded. The timer kept time meanwhile, so you are where the clock says."
+                    }}</p>
                     <div class="stack actions">
-                        <button type="button" class="button primary" on:click=move |_| app.resumed.set(false)>"Carry on"</button>
+                        <button type="button" class="button primary" on:click=move |_| {
+                            // This tap lets the cues sound again (a reloaded page has had none).
+                            cues::unlock();
+                            app.resumed.set(false);
+                            if paused() {
+                                dispatch(app, Event::Resume);
+                            }
+                        }>"Carry on"</button>
                         <button type="button" class="button secondary" on:click=move |_| {
                             app.resumed.set(false);
                             dispatch(app, Event::EndEarly);
