@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use rotation_rehab::catalog::Level;
-use rotation_rehab::platform::{audio, clock, speech, tasks, vibration, wake_lock};
+use rotation_rehab::platform::{audio, clock, cues, speech, tasks, vibration, wake_lock};
 use rotation_rehab::store::{
     Backend, BackendError, BrowserStorage, Kind, LoadProblem, Profile, Repository,
 };
@@ -97,6 +97,10 @@ fn effects_never_throw_even_without_a_user_gesture() {
     audio::play(&[audio::Tone { hz: 440.0, ms: 50 }]);
     vibration::vibrate(&[100]);
     speech::say("Left side");
+    speech::unlock();
+    cues::unlock();
+    // Twice before the first answer: still at most one lock, and none once released.
+    wake_lock::keep_awake(true);
     wake_lock::keep_awake(true);
     wake_lock::keep_awake(false);
     assert!(!wake_lock::is_held());

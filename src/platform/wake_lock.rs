@@ -10,6 +10,9 @@ use web_sys::{WakeLockSentinel, WakeLockType};
 thread_local! {
     static SENTINEL: RefCell<Option<WakeLockSentinel>> = const { RefCell::new(None) };
     static WANTED: RefCell<bool> = const { RefCell::new(false) };
+    /// A request is on its way: a second one would get a second lock, and only one of the two
+    /// would ever be released (the screen would then stay lit after the workout).
+    static REQUESTED: RefCell<bool> = const { RefCell::new(false) };
 }
 
 pub fn is_supported() -> bool {
@@ -28,18 +31,23 @@ pub fn is_held() -> bool {
 pub fn keep_awake(on: bool) {
     WANTED.with(|w| *w.borrow_mut() = on);
     if on {
-        if is_held() || !is_supported() {
+        if is_held() || REQUESTED.with(|r| *r.borrow()) || !is_supported() {
             return;
         }
         let Some(navigator) = navigator() else { return };
         let promise = navigator.wake_lock().request(WakeLockType::Screen);
+        REQUESTED.with(|r| *r.borrow_mut() = true);
         wasm_bindgen_futures::spawn_local(async move {
+            let answer = JsFuture::from(promise).await;
+            REQUESTED.with(|r| *r.borrow_mut() = false);
             // Refused (low battery, page hidden): the workout goes on without it.
-            let Ok(sentinel) = JsFuture::from(promise).await else {
+            let Ok(sentinel) = answer else {
                 return;
             };
             if WANTED.with(|w| *w.borrow()) {
-                SENTINEL.with(|s| *s.borrow_mut() = Some(sentinel));
+                if let Some(old) = SENTINEL.with(|s| s.borrow_mut().replace(sentinel)) {
+                    let _ = old.release();
+                }
             } else {
                 let _ = sentinel.release();
             }

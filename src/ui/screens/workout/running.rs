@@ -123,8 +123,10 @@ pub fn Running() -> impl IntoView {
     let hurt_open = RwSignal::new(false);
     let end_open = RwSignal::new(false);
 
-    // A workout resumed after a reload needs its wake lock again.
+    // A workout resumed after a reload needs its wake lock again; a screen left in the middle
+    // of one (Back to Today) lets the phone sleep until it is opened again.
     wake_lock::keep_awake(true);
+    on_cleanup(|| wake_lock::keep_awake(false));
     let view = Memo::new(move |_| {
         let at = now.get();
         app.active.with(|a| a.workout.as_ref().map(|w| w.view(at)))
