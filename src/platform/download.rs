@@ -22,5 +22,12 @@ pub fn text_file(name: &str, mime: &str, text: &str) {
             anchor.click();
         }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Not at once: some browsers (Safari among them, where a backup matters most) read the
+    // file after the click has returned, and fail the download if it is gone.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
 }

@@ -121,6 +121,8 @@ pub fn Running() -> impl IntoView {
     let app = use_app();
     let now = RwSignal::new(clock::now());
     let hurt_open = RwSignal::new(false);
+    // Whether "carry on" from that sheet resumes: not if the workout was paused before it.
+    let paused_before_hurt = RwSignal::new(false);
     let end_open = RwSignal::new(false);
 
     // A workout resumed after a reload needs its wake lock again; a screen left in the middle
@@ -277,6 +279,7 @@ pub fn Running() -> impl IntoView {
                 </div>
                 <div class="row spread">
                     <button type="button" class="button danger" on:click=move |_| {
+                        paused_before_hurt.set(paused());
                         dispatch(app, Event::Pause);
                         hurt_open.set(true);
                     }>"This hurts"</button>
@@ -311,7 +314,7 @@ pub fn Running() -> impl IntoView {
                 </div>
             </Show>
             <Show when=move || hurt_open.get()>
-                <HurtDialog close=Callback::new(move |_| hurt_open.set(false))/>
+                <HurtDialog close=Callback::new(move |_| hurt_open.set(false)) resume=!paused_before_hurt.get_untracked()/>
             </Show>
             <Show when=move || end_open.get()>
                 <div class="sheet" role="dialog" aria-modal="true" aria-labelledby="end-h">
@@ -332,7 +335,11 @@ pub fn Running() -> impl IntoView {
 
 /// The stop rule: ask what is wrong, and answer by it.
 #[component]
-fn HurtDialog(close: Callback<()>) -> impl IntoView {
+fn HurtDialog(
+    close: Callback<()>,
+    /// Whether carrying on resumes the workout (it was running when the sheet opened).
+    resume: bool,
+) -> impl IntoView {
     let app = use_app();
     let stop = move |kind: HurtKind| {
         close.run(());
@@ -351,7 +358,9 @@ fn HurtDialog(close: Callback<()>) -> impl IntoView {
                 </button>
                 <button type="button" class="button secondary" on:click=move |_| {
                     close.run(());
-                    dispatch(app, Event::Resume);
+                    if resume {
+                        dispatch(app, Event::Resume);
+                    }
                 }>"A mild ache that stays the same: carry on"</button>
             </div>
             <p class="fine">{format!("Some discomfort that stays low (up to about {PAIN_LIMIT} out of {MAX_PAIN}) and settles by the next day is common while exercising a sore back.")}</p>
