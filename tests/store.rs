@@ -3,7 +3,8 @@
 
 use rotation_rehab::catalog::{Equipment, Level};
 use rotation_rehab::store::{
-    Backend, BackendError, Kind, LoadProblem, MemoryBackend, Profile, Repository, SaveError,
+    Backend, BackendError, History, Kind, LoadProblem, MemoryBackend, Profile, Repository,
+    SaveError,
 };
 
 const NOW: i64 = 1_764_000_000_000;
@@ -88,10 +89,9 @@ fn corrupt_json_is_kept_aside_and_reported() {
 }
 
 #[test]
-fn wrong_types_and_unknown_versions_are_unreadable_not_overwritten() {
+fn wrong_types_and_impossible_versions_are_unreadable_not_overwritten() {
     for text in [
         r#"{"v":1,"rev":1,"data":{"level":"expert"}}"#,
-        r#"{"v":99,"rev":1,"data":{}}"#,
         r#"{"v":0,"rev":1,"data":{}}"#,
         r#"[1,2,3]"#,
         "not json at all",
@@ -297,4 +297,39 @@ fn a_week_start_is_written_in_settings_as_it_is_stored() {
         assert_eq!(WeekStart::from_slug(start.slug()), Some(start));
     }
     assert_eq!(WeekStart::from_slug("tuesday"), None);
+}
+
+#[test]
+fn a_document_from_a_newer_version_is_neither_set_aside_nor_saved_over() {
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    let newer = r#"{"v":99,"rev":7,"data":{"something":"new"}}"#;
+    backend.set(&Kind::Profile.key(), newer).unwrap();
+    let mut repo = repository(&backend);
+    let loaded = repo.load::<Profile>(NOW);
+    assert_eq!(loaded.problem, Some(LoadProblem::Newer { version: 99 }));
+    assert!(
+        repo.backups().is_empty(),
+        "readable by the newer version: no copy aside"
+    );
+    assert_eq!(repo.save(&Profile::default()), Err(SaveError::Blocked));
+    assert_eq!(
+        backend.get(&Kind::Profile.key()).unwrap().as_deref(),
+        Some(newer)
+    );
+}
+
+#[test]
+fn the_same_unreadable_text_is_set_aside_once() {
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    backend.set(&Kind::History.key(), "not json").unwrap();
+    let mut repo = repository(&backend);
+    // Loaded again and again (another tab's saves, reloads): one copy.
+    for later in 0..3 {
+        repo.load::<History>(NOW + later);
+    }
+    assert_eq!(repo.backups().len(), 1);
+    // Different text: a copy of its own.
+    backend.set(&Kind::History.key(), "still not json").unwrap();
+    repo.load::<History>(NOW + 10);
+    assert_eq!(repo.backups().len(), 2);
 }

@@ -69,12 +69,19 @@ pub enum LoadProblem {
     },
     /// Storage could not be read at all: the app runs from memory.
     Unavailable(BackendError),
+    /// A newer version of the app (in another tab, or before this copy was reopened) wrote it.
+    /// It is readable there, so it is neither set aside nor saved over: this copy of the app
+    /// must be reloaded.
+    Newer { version: u32 },
 }
 
 impl LoadProblem {
     /// Whether saves must be refused to protect what is stored.
     pub fn blocks_saving(&self) -> bool {
-        matches!(self, LoadProblem::UnreadableAndStuck { .. })
+        matches!(
+            self,
+            LoadProblem::UnreadableAndStuck { .. } | LoadProblem::Newer { .. }
+        )
     }
 }
 
@@ -121,6 +128,11 @@ struct EnvelopeIn<'a> {
     rev: u64,
     #[serde(borrow)]
     data: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    v: u32,
 }
 
 #[derive(Deserialize)]
@@ -214,19 +226,30 @@ pub fn load<T: Document>(backend: &dyn Backend, now: Millis) -> Loaded<T> {
             problem: None,
         },
         Err(reason) => {
-            let backup = backup_key(T::KIND, now);
-            let problem = match backend.set(&backup, &text) {
-                Ok(()) => LoadProblem::Unreadable {
-                    backup_key: backup,
-                    reason,
-                },
+            let rev = serde_json::from_str::<RevisionOnly>(&text)
+                .map(|r| r.rev)
+                .unwrap_or(0);
+            if let Some(version) = newer_version::<T>(&text) {
+                return Loaded {
+                    value: T::default(),
+                    rev,
+                    problem: Some(LoadProblem::Newer { version }),
+                };
+            }
+            // Loaded again (another tab saved, a reload): one copy aside is enough.
+            let backup = match same_backup(backend, T::KIND, &text) {
+                Some(key) => Ok(key),
+                None => {
+                    let key = backup_key(T::KIND, now);
+                    backend.set(&key, &text).map(|()| key)
+                }
+            };
+            let problem = match backup {
+                Ok(backup_key) => LoadProblem::Unreadable { backup_key, reason },
                 Err(backend) => LoadProblem::UnreadableAndStuck { reason, backend },
             };
             // The unreadable value stays where it is until the next successful save replaces
             // it; it is safe in the backup by then. Start above its revision if we can see it.
-            let rev = serde_json::from_str::<RevisionOnly>(&text)
-                .map(|r| r.rev)
-                .unwrap_or(0);
             Loaded {
                 value: T::default(),
                 rev,
@@ -234,6 +257,26 @@ pub fn load<T: Document>(backend: &dyn Backend, now: Millis) -> Loaded<T> {
             }
         }
     }
+}
+
+/// The schema version of `text`'s envelope, if it is newer than this app reads.
+fn newer_version<T: Document>(text: &str) -> Option<u32> {
+    let header: VersionOnly = serde_json::from_str(text).ok()?;
+    (header.v > T::VERSION).then_some(header.v)
+}
+
+/// The newest backup of `kind` whose text is `text`, if it is the newest backup at all.
+fn same_backup(backend: &dyn Backend, kind: Kind, text: &str) -> Option<String> {
+    let prefix = backup_key(kind, 0);
+    let prefix = prefix.trim_end_matches('0');
+    let newest = backend
+        .keys()
+        .ok()?
+        .into_iter()
+        .filter_map(|key| Some((key.strip_prefix(prefix)?.parse::<Millis>().ok()?, key)))
+        .max()?
+        .1;
+    (backend.get(&newest).ok()??.as_str() == text).then_some(newest)
 }
 
 /// The revision stored now, if a readable envelope is there.

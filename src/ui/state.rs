@@ -170,6 +170,10 @@ impl AppState {
                 format!("The stored copy of {what} could not be read, and there was no room to set it aside. It is left untouched, and nothing new will be saved over it. Download it, then free some space."),
                 Some(kind.key()),
             ),
+            LoadProblem::Newer { .. } => self.notify(
+                format!("The stored copy of {what} was saved by a newer version of the app, in another tab or window. Reload this page to use that version: until then this page saves nothing, so nothing is overwritten."),
+                None,
+            ),
             LoadProblem::Unavailable(e) => {
                 self.notify(format!("Could not read {what}: {e}. The app runs, but keeps nothing."), None)
             }
@@ -218,8 +222,10 @@ impl AppState {
     fn reload<T: Document + Clone + Send + Sync + 'static>(&self, signal: RwSignal<T>) {
         let now = clock::now();
         if let Some(loaded) = self.repository.try_update_value(|r| r.load::<T>(now)) {
-            if loaded.problem.is_none() {
-                signal.set(loaded.value);
+            match loaded.problem {
+                None => signal.set(loaded.value),
+                // This tab keeps its copy; the person hears why the stored one was not taken.
+                Some(problem) => self.tell_load_problem(T::KIND, problem),
             }
         }
     }
