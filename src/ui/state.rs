@@ -4,6 +4,7 @@
 use crate::core::workout::Workout;
 use crate::core::Millis;
 use crate::platform::clock;
+use crate::store::exchange::{self, Export, ImportMode};
 use crate::store::{
     ActiveWorkout, BrowserStorage, Document, History, Kind, LoadProblem, Profile, Repository,
     SaveError,
@@ -233,6 +234,18 @@ impl AppState {
     /// Change the profile and save it; a failure is shown to the user.
     pub fn change_profile(&self, change: impl Fn(&mut Profile)) {
         self.change(self.profile, change);
+    }
+
+    /// Import a checked backup file: history first, so that if it cannot be saved the profile
+    /// is left as it was too. Each document follows from its current copy: if another tab
+    /// saved one meanwhile, the import is redone on that copy, not saved over it. False when
+    /// either save failed (the user is told which).
+    pub fn import(&self, file: &Export, mode: ImportMode) -> bool {
+        self.change(self.history, |h| {
+            *h = exchange::import_history(h, file, mode)
+        }) && self.change(self.profile, |p| {
+            *p = exchange::import_profile(p, file, mode)
+        })
     }
 
     pub fn change_history(&self, change: impl Fn(&mut History)) -> bool {

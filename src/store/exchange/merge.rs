@@ -212,26 +212,41 @@ pub fn apply_import(
     incoming: Export,
     mode: ImportMode,
 ) -> (Profile, History) {
+    (
+        import_profile(current_profile, &incoming, mode),
+        import_history(current_history, &incoming, mode),
+    )
+}
+
+/// The profile after the import: each document follows from its own current value only, so
+/// a save that meets a newer copy (another tab) can redo the import on that copy.
+pub fn import_profile(current: &Profile, incoming: &Export, mode: ImportMode) -> Profile {
+    let take = match mode {
+        ImportMode::Merge => !current.is_set_up() && incoming.profile.is_set_up(),
+        ImportMode::Replace => true,
+    };
+    if take {
+        incoming.profile.clone().with_device_facts_of(current)
+    } else {
+        current.clone()
+    }
+}
+
+/// The history after the import (see [`import_profile`]).
+pub fn import_history(current: &History, incoming: &Export, mode: ImportMode) -> History {
     match mode {
         ImportMode::Merge => {
-            let take_profile = !current_profile.is_set_up() && incoming.profile.is_set_up();
-            let profile = if take_profile {
-                incoming.profile.with_device_facts_of(current_profile)
-            } else {
-                current_profile.clone()
-            };
-            let mut history = current_history.clone();
-            for session in incoming.history.sessions {
-                history.add(session);
+            let mut history = current.clone();
+            for session in &incoming.history.sessions {
+                history.add(session.clone());
             }
-            (profile, history)
+            history
         }
         ImportMode::Replace => {
-            let mut sessions = incoming.history.sessions;
+            let mut sessions = incoming.history.sessions.clone();
             // History keeps sessions oldest first; a hand-edited file may not.
             sessions.sort_by_key(|s| s.started_at);
-            let profile = incoming.profile.with_device_facts_of(current_profile);
-            (profile, History { sessions })
+            History { sessions }
         }
     }
 }

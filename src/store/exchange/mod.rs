@@ -25,7 +25,7 @@ use crate::core::Millis;
 use crate::store::{History, Profile};
 
 pub use csv::{sessions_csv, CSV_HEADER};
-pub use merge::{apply_import, preview, ImportMode, ImportPreview};
+pub use merge::{apply_import, import_history, import_profile, preview, ImportMode, ImportPreview};
 pub use validate::{
     Problem, EARLIEST, LATEST, MAX_DISMISSED, MAX_DISMISSED_KEY_CHARS, MAX_DOSE,
     MAX_EXERCISE_ID_CHARS, MAX_NOTE_CHARS, MAX_PAIN, MAX_SESSION_ID_CHARS,

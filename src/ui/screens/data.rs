@@ -101,13 +101,7 @@ pub fn DataSection() -> impl IntoView {
             confirm_replace.set(true);
             return;
         }
-        let (profile, history) = app.profile.with_untracked(|p| {
-            app.history
-                .with_untracked(|h| exchange::apply_import(p, h, export, mode))
-        });
-        // History first: if it cannot be saved, the profile is left as it was too.
-        if app.change_history(|h| *h = history.clone()) {
-            app.change_profile(|p| *p = profile.clone());
+        if app.import(&export, mode) {
             message.set(Some("Imported.".into()));
         }
         pending.set(None);
