@@ -301,7 +301,15 @@ impl AppState {
         }
         // A workout begun here is not one resumed after a reload.
         self.resumed.set(false);
-        self.change(self.active, |a| a.workout = Some(workout.clone()))
+        // Only into an empty slot, on a retry too: a workout another tab has just begun is
+        // taken, not replaced.
+        self.change(self.active, |a| {
+            if a.workout.is_none() {
+                a.workout = Some(workout.clone());
+            }
+        }) && self
+            .active
+            .with_untracked(|a| a.workout.as_ref() == Some(&workout))
     }
 
     /// Keep a finished workout's record in history, then forget the workout in progress.
