@@ -146,13 +146,15 @@ impl PlanError {
             PlanError::TooMany => {
                 format!("Choose at most {MAX_PICKS} exercises. One or two, done well, is enough.")
             }
-            PlanError::Duplicate(id) => format!("{} is in your plan twice.", display_name(id)),
+            PlanError::Duplicate(id) => {
+                format!("{} is in your plan twice.", crate::catalog::name_of(id))
+            }
             PlanError::Unknown(id) => {
                 format!("The exercise \u{201c}{id}\u{201d} is no longer in the app. Please choose another.")
             }
             PlanError::DoesNotFit(id) => format!(
                 "{} does not suit your level, or needs equipment you have not listed.",
-                display_name(id)
+                crate::catalog::name_of(id)
             ),
         }
     }
@@ -166,6 +168,16 @@ impl fmt::Display for PlanError {
 
 impl std::error::Error for PlanError {}
 
+/// One exercise at least, [`MAX_PICKS`] at most: for a plan, and for a selection on its way to
+/// being one (`plan_choice::check_selection`).
+pub fn check_count(n: usize) -> Result<(), PlanError> {
+    match n {
+        0 => Err(PlanError::Empty),
+        n if n > MAX_PICKS => Err(PlanError::TooMany),
+        _ => Ok(()),
+    }
+}
+
 /// Check a user's chosen plan: 1..=2 distinct entries, each fitting. Err carries a message for a
 /// person.
 pub fn validate_plan(
@@ -173,12 +185,7 @@ pub fn validate_plan(
     level: Level,
     owned: &[Equipment],
 ) -> Result<(), PlanError> {
-    if items.is_empty() {
-        return Err(PlanError::Empty);
-    }
-    if items.len() > MAX_PICKS {
-        return Err(PlanError::TooMany);
-    }
+    check_count(items.len())?;
     for (index, item) in items.iter().enumerate() {
         let exercise = item
             .exercise()
@@ -362,8 +369,4 @@ fn quality_phrase(quality: Quality) -> &'static str {
         Quality::Control => "control through the turn",
         Quality::Power => "whole-body power",
     }
-}
-
-fn display_name(id: &str) -> &str {
-    crate::catalog::name_of(id)
 }

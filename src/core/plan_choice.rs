@@ -57,11 +57,7 @@ pub fn plan_choice(level: Level, owned: &[Equipment], current: &[PlanItem]) -> P
 /// Whether a selection can be saved as it stands: one exercise at least, [`plan::MAX_PICKS`]
 /// at most. (What may be ticked at all is `PlanChoice::options`.)
 pub fn check_selection(selected: &[String]) -> Result<(), PlanError> {
-    match selected.len() {
-        0 => Err(PlanError::Empty),
-        n if n > plan::MAX_PICKS => Err(PlanError::TooMany),
-        _ => Ok(()),
-    }
+    plan::check_count(selected.len())
 }
 
 /// The plan a person saves from their selection. An exercise already in `current` keeps its

@@ -131,29 +131,38 @@ struct EnvelopeIn<'a> {
 }
 
 #[derive(Deserialize)]
-struct VersionOnly {
-    v: u32,
-}
-
-#[derive(Deserialize)]
 struct RevisionOnly {
     rev: u64,
     #[allow(dead_code)]
     data: IgnoredAny,
 }
 
+/// Why a stored text is not a document this version of the app can use.
+#[derive(Debug)]
+pub enum DecodeError {
+    /// A well-formed envelope of a schema newer than this app reads, at its revision.
+    Newer { version: u32, rev: u64 },
+    /// Anything else, with where it went wrong.
+    Unreadable(String),
+}
+
+impl From<String> for DecodeError {
+    fn from(reason: String) -> DecodeError {
+        DecodeError::Unreadable(reason)
+    }
+}
+
 /// Read a document from its envelope text, migrating it to the current version.
-pub fn decode<T: Document>(text: &str) -> Result<(T, u64), String> {
+pub fn decode<T: Document>(text: &str) -> Result<(T, u64), DecodeError> {
     let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| why(&e))?;
     if envelope.v > T::VERSION {
-        return Err(format!(
-            "it was written by a newer version of the app (schema {}, this one reads up to {})",
-            envelope.v,
-            T::VERSION
-        ));
+        return Err(DecodeError::Newer {
+            version: envelope.v,
+            rev: envelope.rev,
+        });
     }
     if envelope.v == 0 {
-        return Err("schema version 0 does not exist".into());
+        return Err(String::from("schema version 0 does not exist").into());
     }
     // Documents of the current version are read straight from their text; only older ones go
     // through `Value` for migration (and are then read from text too, so each type has one
@@ -225,17 +234,15 @@ pub fn load<T: Document>(backend: &dyn Backend, now: Millis) -> Loaded<T> {
             rev,
             problem: None,
         },
-        Err(reason) => {
+        Err(DecodeError::Newer { version, rev }) => Loaded {
+            value: T::default(),
+            rev,
+            problem: Some(LoadProblem::Newer { version }),
+        },
+        Err(DecodeError::Unreadable(reason)) => {
             let rev = serde_json::from_str::<RevisionOnly>(&text)
                 .map(|r| r.rev)
                 .unwrap_or(0);
-            if let Some(version) = newer_version::<T>(&text) {
-                return Loaded {
-                    value: T::default(),
-                    rev,
-                    problem: Some(LoadProblem::Newer { version }),
-                };
-            }
             // Loaded again (another tab saved, a reload): one copy aside is enough.
             let backup = match same_backup(backend, T::KIND, &text) {
                 Some(key) => Ok(key),
@@ -257,12 +264,6 @@ pub fn load<T: Document>(backend: &dyn Backend, now: Millis) -> Loaded<T> {
             }
         }
     }
-}
-
-/// The schema version of `text`'s envelope, if it is newer than this app reads.
-fn newer_version<T: Document>(text: &str) -> Option<u32> {
-    let header: VersionOnly = serde_json::from_str(text).ok()?;
-    (header.v > T::VERSION).then_some(header.v)
 }
 
 /// The newest backup of `kind` whose text is `text`, if it is the newest backup at all.
