@@ -230,6 +230,26 @@ test("after hours away, the workout waits where it was left instead of logging s
   await expect(summarySets(page, HOLD)).toHaveText(["Not started."]);
 });
 
+/** The page hidden or shown, as switching apps or locking the phone does. */
+async function setHidden(page: Page, hidden: boolean) {
+  await page.evaluate((h) => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (h ? "hidden" : "visible") });
+    document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+  }, hidden);
+}
+
+test("a page left hidden counts on for five minutes, then waits, though its timers still fire", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(3);
+  await setHidden(page, true);
+  // Twenty minutes in another app: a hidden page's timers fire about once a minute.
+  for (let minute = 1; minute <= 20; minute++) await clock.jump(3 + 60 * minute);
+  await setHidden(page, false);
+  // Hidden at 3 s, so it waits at 303 s: the last set's get-ready before the right side.
+  await expectWorkout(page, { name: HOLD, where: "Set 3 of 3 · Right side", phase: "Paused", seconds: 3 });
+  await expect(page.getByRole("heading", { name: "Well done" })).toHaveCount(0);
+});
+
 test("a long hidden interval is caught up to exactly where the clock says", async ({ page }) => {
   const clock = await startWorkout(page);
   await clock.to(3);

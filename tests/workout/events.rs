@@ -192,6 +192,11 @@ fn hurt_stops_and_the_record_says_why() {
         [Effect::Save]
     );
     assert_eq!(w.finish(at(9.0)).stopped_for(), Some(HurtKind::RedFlag));
+    // A red flag stays on the record: a milder reason tapped later does not replace it.
+    assert!(w
+        .update(Event::Hurt(HurtKind::SharpOrRising), at(10.0))
+        .is_empty());
+    assert_eq!(w.finish(at(10.0)).stopped_for(), Some(HurtKind::RedFlag));
     assert!(HurtKind::RedFlag.advice().contains("emergency"));
     assert!(HurtKind::SharpOrRising.advice().contains("smaller"));
 }

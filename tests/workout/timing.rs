@@ -165,3 +165,67 @@ fn a_stored_workout_keeps_when_it_was_last_seen() {
     back.update(Event::Tick, at(4000.0));
     assert_eq!(back.outcome(), Some(Outcome::Completed));
 }
+
+#[test]
+fn a_hidden_page_counts_on_only_up_to_the_limit() {
+    // Ticks go on in a hidden page, slowed down: they must not carry the workout (about 20
+    // minutes) to its end.
+    let mut w = start(vec![hold(10, 30, Sides::EachSide, 60)], RepMode::Tempo);
+    w.update(Event::PageHidden, at(8.0)); // 3 s into the first hold
+    for minute in 1..=20 {
+        w.update(Event::Tick, at(8.0 + 60.0 * f64::from(minute)));
+    }
+    let limit = MAX_AWAY_MS as f64 / 1000.0;
+    assert!(
+        !w.is_over(),
+        "twenty minutes hidden is not a finished workout"
+    );
+    let v = w.view(at(1208.0));
+    assert!(v.paused, "it waits where the limit ran out");
+    // What ran within the limit counts, as for a locked phone mid-set: the first hold
+    // and the ones after it within the limit are logged; the pause is at hiding plus the limit.
+    let done_by_limit = w.logged().count();
+    let mut reference = start(vec![hold(10, 30, Sides::EachSide, 60)], RepMode::Tempo);
+    for s in (8..=308).step_by(60) {
+        reference.update(Event::Tick, at(f64::from(s)));
+    }
+    assert_eq!(limit, 300.0);
+    assert_eq!(done_by_limit, reference.logged().count());
+    // Seen again within the limit: nothing paused.
+    let mut w = start(vec![hold(10, 30, Sides::EachSide, 60)], RepMode::Tempo);
+    w.update(Event::PageHidden, at(8.0));
+    w.update(Event::Tick, at(60.0));
+    w.update(Event::PageShown, at(100.0));
+    w.update(Event::Tick, at(8.0 + limit + 60.0));
+    assert!(!w.view(at(8.0 + limit + 60.0)).paused);
+}
+
+#[test]
+fn hidden_is_not_kept_across_a_reload() {
+    let mut w = start(vec![hold(3, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::PageHidden, at(8.0));
+    let stored = serde_json::to_string(&w).unwrap();
+    // Reloaded a minute later: the page is seen, and watched for ten minutes more.
+    let mut back: Workout = serde_json::from_str(&stored).unwrap();
+    for s in (68..668).step_by(10) {
+        back.update(Event::Tick, at(f64::from(s)));
+    }
+    assert!(!back.view(at(668.0)).paused);
+}
+
+#[test]
+fn a_clock_set_back_moves_the_workout_with_it() {
+    let mut w = start(vec![hold(2, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::Tick, at(7.0)); // 2 s into the 10 s hold
+    let hour = 3600.0;
+    w.update(Event::Tick, at(7.0 - hour));
+    assert_eq!(w.view(at(7.0 - hour)).seconds_left, Some(8));
+    w.update(Event::Tick, at(12.0 - hour));
+    assert_eq!(
+        w.view(at(12.0 - hour)).seconds_left,
+        Some(3),
+        "counts on at once, not an hour later"
+    );
+    let record = w.finish(at(20.0 - hour));
+    assert!(record.started_at <= record.ended_at);
+}

@@ -18,8 +18,13 @@ pub const MAX_AWAY_MS: i64 = 5 * 60 * 1000;
 /// What the person (or the shell's timer) did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Event {
-    /// Time passed: catch up. Sent on an interval and when the page becomes visible.
+    /// Time passed: catch up. Sent on an interval.
     Tick,
+    /// The page was hidden (another app, the phone locked): the workout carries on, as the
+    /// person may too, but only for [`MAX_AWAY_MS`].
+    PageHidden,
+    /// The page is seen again.
+    PageShown,
     Pause,
     Resume,
     /// End the current block now; a work block is logged as not completed.
@@ -57,33 +62,70 @@ impl Workout {
         if let Some(ended) = &mut self.ended {
             // The stop rule still counts on the end screen: the record must say why.
             return match event {
-                Event::Hurt(kind) if ended.outcome != Outcome::Stopped(kind) => {
-                    ended.outcome = Outcome::Stopped(kind);
-                    vec![Effect::Save]
-                }
+                Event::Hurt(kind) if ended.record_stop(kind) => vec![Effect::Save],
                 _ => Vec::new(),
             };
         }
         let mut moves = Moves::default();
+        self.follow_clock_back(now, &mut moves);
         self.wait_if_away_too_long(now, &mut moves);
         self.catch_up(now, &mut moves);
+        match event {
+            Event::PageHidden => {
+                self.hidden_at.get_or_insert(now);
+            }
+            Event::PageShown => self.hidden_at = None,
+            _ => {}
+        }
         if self.ended.is_none() {
             self.apply(event, now, &mut moves);
             // A block entered by the event may be over already (a 0 s get-ready).
             self.catch_up(now, &mut moves);
         } else if let (Event::Hurt(kind), Some(ended)) = (event, &mut self.ended) {
-            ended.outcome = Outcome::Stopped(kind);
+            ended.record_stop(kind);
         }
         self.effects(moves, now)
     }
 
+    /// A wall clock set back (by hand, or by a network time correction) moves the workout's
+    /// times back with it, so the current block neither freezes until the clock catches up
+    /// nor ends before it began.
+    fn follow_clock_back(&mut self, now: Millis, moves: &mut Moves) {
+        let Some(seen) = self.seen_at.filter(|&seen| now < seen) else {
+            return;
+        };
+        let jump = seen - now;
+        self.started_at -= jump;
+        self.block_started_at -= jump;
+        for at in [&mut self.paused_at, &mut self.hidden_at]
+            .into_iter()
+            .flatten()
+        {
+            *at -= jump;
+        }
+        self.seen_at = Some(now);
+        moves.changed = true;
+    }
+
     /// After more than [`MAX_AWAY_MS`] unseen, pause at the moment the workout was last seen:
-    /// it was caught up to then, so it waits exactly where the person left it.
+    /// it was caught up to then, so it waits exactly where the person left it. After more than
+    /// that hidden (ticks go on, slowed down, in a hidden page), pause where the limit ran out.
     fn wait_if_away_too_long(&mut self, now: Millis, moves: &mut Moves) {
-        let away_from = self.seen_at.filter(|seen| now - seen > MAX_AWAY_MS);
-        if let (Some(seen), None) = (away_from, self.paused_at) {
-            self.paused_at = Some(seen.max(self.block_started_at));
-            moves.changed = true;
+        let unseen_since = self.seen_at.filter(|seen| now - seen > MAX_AWAY_MS);
+        let hidden_limit = self
+            .hidden_at
+            .map(|hidden| hidden + MAX_AWAY_MS)
+            .filter(|&limit| now > limit);
+        let wait_at = match (unseen_since, hidden_limit) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let (Some(at), None) = (wait_at, self.paused_at) {
+            self.catch_up(at, moves);
+            if self.ended.is_none() {
+                self.paused_at = Some(at.max(self.block_started_at));
+                moves.changed = true;
+            }
         }
         self.seen_at = Some(now);
     }
@@ -108,7 +150,7 @@ impl Workout {
     fn apply(&mut self, event: Event, now: Millis, moves: &mut Moves) {
         let Some(block) = self.current() else { return };
         match event {
-            Event::Tick => {}
+            Event::Tick | Event::PageHidden | Event::PageShown => {}
             Event::Pause => {
                 if self.paused_at.is_none() {
                     self.paused_at = Some(now);

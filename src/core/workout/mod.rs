@@ -21,7 +21,7 @@ pub use view::{Direction, NextUp, Phase, RepsView, TempoView, WorkoutView};
 use serde::{Deserialize, Serialize};
 
 use super::session::{
-    session_id, ExerciseLog, Load, LoadError, Outcome, RangeUsed, SessionRecord, SetLog,
+    session_id, ExerciseLog, HurtKind, Load, LoadError, Outcome, RangeUsed, SessionRecord, SetLog,
 };
 use super::Millis;
 use blocks::Plan;
@@ -62,12 +62,29 @@ pub struct Workout {
     /// stored before this was kept: no limit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     seen_at: Option<Millis>,
+    /// Since when the page has been hidden. Not stored: a page loaded again is seen.
+    #[serde(skip)]
+    hidden_at: Option<Millis>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 struct Ended {
     at: Millis,
     outcome: Outcome,
+}
+
+impl Ended {
+    /// The stop rule, answered on the end screen: it says why the session stopped. A red flag
+    /// stays recorded whatever is tapped after it, since it is what tells the person to get
+    /// checked. True when the outcome changed.
+    fn record_stop(&mut self, kind: HurtKind) -> bool {
+        let stopped = Outcome::Stopped(kind);
+        if self.outcome == stopped || self.outcome == Outcome::Stopped(HurtKind::RedFlag) {
+            return false;
+        }
+        self.outcome = stopped;
+        true
+    }
 }
 
 impl Workout {
@@ -95,6 +112,7 @@ impl Workout {
             ranges: vec![None; n],
             ended: None,
             seen_at: Some(now),
+            hidden_at: None,
         };
         let mut fx = vec![Effect::KeepAwake(true)];
         fx.extend(workout.begin(now));

@@ -141,9 +141,13 @@ pub fn Running() -> impl IntoView {
         let visible = web_sys::window()
             .and_then(|w| w.document())
             .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+        // The core limits how long a hidden page counts as exercise.
         if visible {
             wake_lock::reacquire_if_wanted();
+            dispatch(app, Event::PageShown);
             tick();
+        } else {
+            dispatch(app, Event::PageHidden);
         }
     });
     let keys = window_event_listener(leptos::ev::keydown, move |event| {
