@@ -178,16 +178,36 @@ test("the calendar marks the training days of a month", async ({ page }) => {
   await expect(page.getByText("8 training days in February 2026.")).toBeVisible();
 });
 
-test("a step-up suggestion, once accepted, changes the plan on Today", async ({ page }) => {
-  // The knee rotations ran complete at the plan's dose, effort about right, pain 1 → 2: step
-  // up by one rep. The Pallof hold was logged at 14 s while the plan says 10 s, so it has no
-  // two complete sessions at the plan's step yet: it stays, and nothing is shown for it.
+test("the day after is asked on Today, and only then is a step up suggested", async ({ page }) => {
+  // The knee rotations ran complete at the plan's dose, effort about right, pain 1 → 2. The
+  // Pallof hold was logged at 14 s while the plan says 10 s, so it has no two complete
+  // sessions at the plan's step yet: it stays, and nothing is shown for it. The newest
+  // session was on Monday, two days before NOW: how it settled is not known yet.
   await open(page, "/history", "History");
+  await expect(page.locator("section.suggestion")).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
+  await expectScreen(page, "Today");
+  const question = page.getByRole("region", { name: "How is your back today?" });
+  await expect(question).toContainText("After your session two days ago");
+  await question.getByRole("radio", { name: "1", exact: true }).click();
+  await expect(question.getByRole("status")).toHaveText("Saved: 1 out of 10 today. Thank you.");
+  await expect(question.getByRole("radio")).toHaveCount(0);
+  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEYS.history);
+  expect(stored.v).toBe(2);
+  expect(stored.data.sessions.at(-1).pain_next_day).toBe(1);
+  expect(stored.data.sessions.slice(0, -1).every((s: any) => s.pain_next_day === undefined)).toBe(true);
+  await page.reload();
+  await expectScreen(page, "Today");
+  await expect(question).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await expectScreen(page, "History");
   const suggestion = page.getByRole("region", { name: "Ready for a step up" });
   await expect(suggestion).toHaveCount(1);
   await expect(suggestion.getByRole("heading")).toHaveText(`Ready for a step up: ${KNEE}`);
   await expect(suggestion).toContainText(
-    "Your last two sessions were done in full, felt about right, and your pain stayed low and had settled by your next session.",
+    "Your last two sessions were done in full, felt about right, and your pain stayed low and had settled by the next day.",
   );
   await expect(suggestion).toContainText("Try 9 reps in each set instead of 8.");
   await expect(page.locator("section.suggestion")).toHaveCount(1);
@@ -220,7 +240,7 @@ test("a backup, restored on an emptied device, gives back the same data", async 
   const file = test.info().outputPath("backup.json");
   await download.saveAs(file);
   const backup = JSON.parse(fs.readFileSync(file, "utf8"));
-  expect(backup).toMatchObject({ format: "rotation-rehab-export", version: 1 });
+  expect(backup).toMatchObject({ format: "rotation-rehab-export", version: 2 });
   expect(backup.history).toEqual(before.history);
   expect(backup.profile).toEqual(before.profile);
   await expect(page.getByText(/^Last backup: /)).toBeVisible();

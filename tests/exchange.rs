@@ -73,6 +73,7 @@ fn session(days_ago: i64, exercises: Vec<ExerciseLog>) -> SessionRecord {
         exercises,
         pain_before: Some(3),
         pain_after: Some(2),
+        pain_next_day: None,
         effort: Some(Effort::AboutRight),
         note: String::new(),
         outcome: Outcome::Completed,
@@ -146,7 +147,7 @@ fn invalid(text: &str) -> (String, Problem) {
 #[test]
 fn export_then_import_gives_back_the_same_profile_and_history() {
     let text = export_json(&profile(), &history(), NOW);
-    assert!(text.starts_with(r#"{"format":"rotation-rehab-export","version":1,"exported_at":"#));
+    assert!(text.starts_with(r#"{"format":"rotation-rehab-export","version":2,"exported_at":"#));
     let export = parse_import(&text).unwrap();
     assert_eq!(export, Export::new(profile(), history(), NOW));
     // Exporting is stable: the same data gives the same text.
@@ -181,7 +182,7 @@ fn the_export_version_follows_the_document_versions() {
     // too, and teach parse_import to read version-1 exports (tests/fixtures/import/valid.json).
     assert_eq!(
         (Profile::VERSION, History::VERSION, EXPORT_VERSION),
-        (1, 1, 1)
+        (1, 2, 2)
     );
 }
 

@@ -1,7 +1,13 @@
 //! The reminders' timing rules (`core::nudges`).
 
+use chrono::NaiveDate;
+use rotation_rehab::catalog::{Dose, Prescription, Sides};
 use rotation_rehab::core::nudges::{
-    backup_due, install_hint_due, sessions_since_backup, BACKUP_EVERY, INSTALL_HINT_AGAIN_AFTER,
+    backup_due, install_hint_due, next_day_question, sessions_since_backup, BACKUP_EVERY,
+    INSTALL_HINT_AGAIN_AFTER,
+};
+use rotation_rehab::core::session::{
+    session_id, ExerciseLog, Load, Outcome, SessionRecord, SetLog, Side, Work,
 };
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -36,4 +42,62 @@ fn the_home_screen_hint_returns_a_month_after_it_was_dismissed() {
     assert!(install_hint_due(Some(now - 90 * DAY), now));
     // A dismissal "in the future" (the clock was set back) keeps the hint away.
     assert!(!install_hint_due(Some(now + DAY), now));
+}
+
+/// A session on day `day` (days since the epoch, as the local date), with `held` seconds done.
+fn session_on(day: i64, held: u32) -> SessionRecord {
+    let at = day * DAY + 9 * 60 * 60 * 1000;
+    SessionRecord {
+        id: session_id(at),
+        started_at: at,
+        ended_at: at + 600_000,
+        exercises: vec![ExerciseLog {
+            exercise: "pallof-hold".into(),
+            prescription: Prescription {
+                sets: 1,
+                dose: Dose::Hold { seconds: 10 },
+                sides: Sides::EachSide,
+                rest_seconds: 30,
+            },
+            load: Load::None,
+            range: None,
+            sets: vec![SetLog {
+                set: 1,
+                side: Side::Left,
+                target: Work::Seconds(10),
+                done: Work::Seconds(held),
+                done_ms: held * 1000,
+                completed: held >= 10,
+            }],
+        }],
+        pain_before: Some(1),
+        pain_after: Some(1),
+        pain_next_day: None,
+        effort: None,
+        note: String::new(),
+        outcome: Outcome::Completed,
+    }
+}
+
+#[test]
+fn the_day_after_question_asks_about_the_newest_session_for_two_days() {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+    let date_of = |at: i64| epoch + chrono::Duration::days(at.div_euclid(DAY));
+    let day = |n: i64| epoch + chrono::Duration::days(n);
+    let history = vec![session_on(100, 10), session_on(103, 10)];
+    let asked = |today| next_day_question(&history, day(today), date_of).map(|s| s.started_at);
+    assert_eq!(asked(103), None, "not on the day itself");
+    assert_eq!(asked(104), Some(history[1].started_at));
+    assert_eq!(asked(105), Some(history[1].started_at));
+    assert_eq!(asked(106), None, "too long after to say");
+    assert_eq!(asked(102), None, "a clock set back: not before the session");
+
+    let mut answered = history.clone();
+    answered[1].set_pain_next_day(14);
+    assert_eq!(answered[1].pain_next_day, Some(10), "the top of the scale");
+    assert_eq!(next_day_question(&answered, day(104), date_of), None);
+    // A session with no work in it (every set skipped) asks nothing.
+    let nothing_done = vec![session_on(103, 0)];
+    assert_eq!(next_day_question(&nothing_done, day(104), date_of), None);
+    assert_eq!(next_day_question(&[], day(104), date_of), None);
 }

@@ -43,6 +43,8 @@ fn default_dose(id: &str) -> Prescription {
 struct Past {
     item: PlanItem,
     pain: (Option<u8>, Option<u8>),
+    /// The answer the day after.
+    next_day: Option<u8>,
     effort: Option<Effort>,
     range: Option<RangeUsed>,
     load: Load,
@@ -50,11 +52,12 @@ struct Past {
     cut_short: bool,
 }
 
-/// A session that went well: every set, about right, pain 1 before and after.
+/// A session that went well: every set, about right, pain 1 before and after and the next day.
 fn good(item: &PlanItem) -> Past {
     Past {
         item: item.clone(),
         pain: (Some(1), Some(1)),
+        next_day: Some(1),
         effort: Some(Effort::AboutRight),
         range: None,
         load: Load::None,
@@ -64,17 +67,23 @@ fn good(item: &PlanItem) -> Past {
 }
 
 impl Past {
+    /// Pain before and after; the next day, back to where it was before.
     fn pain(self, before: u8, after: u8) -> Self {
         Past {
             pain: (Some(before), Some(after)),
+            next_day: Some(before),
             ..self
         }
     }
     fn no_pain_score(self) -> Self {
         Past {
             pain: (None, None),
+            next_day: None,
             ..self
         }
+    }
+    fn next_day(self, next_day: Option<u8>) -> Self {
+        Past { next_day, ..self }
     }
     fn effort(self, effort: Option<Effort>) -> Self {
         Past { effort, ..self }
@@ -146,6 +155,7 @@ impl Past {
             }],
             pain_before: self.pain.0,
             pain_after: self.pain.1,
+            pain_next_day: self.next_day,
             effort: self.effort,
             note: String::new(),
             outcome: self.outcome,
@@ -174,7 +184,6 @@ struct Case {
     why: &'static str,
     item: PlanItem,
     past: Vec<Past>,
-    next_day_pain: Option<u8>,
     level: Level,
     owned: &'static [Equipment],
     kind: SuggestionKind,
@@ -188,7 +197,6 @@ fn case(why: &'static str, item: PlanItem, past: Vec<Past>) -> Case {
         why,
         item,
         past,
-        next_day_pain: None,
         level: Beginner,
         owned: &[Band],
         kind: Stay,
@@ -213,11 +221,11 @@ impl Case {
             ..self
         }
     }
-    fn next_day(self, pain: u8) -> Self {
-        Case {
-            next_day_pain: Some(pain),
-            ..self
-        }
+    /// The last session's answer the day after.
+    fn next_day(mut self, pain: Option<u8>) -> Self {
+        let last = self.past.pop().expect("a session");
+        self.past.push(last.next_day(pain));
+        self
     }
 }
 
@@ -269,7 +277,7 @@ fn cases() -> Vec<Case> {
             .person(Intermediate, &[SwissBall])
             .expect(Stay, Change::None, Reason::AtTheTop),
         case("a usual pain of 4, not raised by the session, does not hold back", hold(10), twice(good(&hold(10)).pain(4, 4)))
-            .expect(StepUp, dose("pallof-hold", 12), Reason::PainLowAndSettled { next_day: false }),
+            .expect(StepUp, dose("pallof-hold", 12), Reason::PainLowAndSettled { next_day: true }),
         // Step down: a smaller range first, then the dose, then the easier exercise.
         case("stopped for sharp pain at full range: a smaller range", hold(10),
              vec![good(&hold(10)), good(&hold(10)).range(Full).outcome(sharp)])
@@ -289,11 +297,14 @@ fn cases() -> Vec<Case> {
             .expect(StepDown, Change::Range(Small), Reason::PainRisingAcrossSessions { pains: [1, 2, 3] }),
         case("too hard twice in a row: a shorter hold", hold(12), twice(good(&hold(12)).effort(hard)))
             .expect(StepDown, dose("pallof-hold", 10), Reason::TooHardTwice),
-        case("worse the next morning than before the session", hold(10), twice(good(&hold(10)))).next_day(3)
+        case("worse the next morning than before the session", hold(10), twice(good(&hold(10)))).next_day(Some(3))
             .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 1, next_day: 3 }),
         case("no morning answer: the next session's pain before stands in", hold(10),
-             vec![good(&hold(10)), good(&hold(10)).pain(2, 2)])
+             vec![good(&hold(10)).next_day(None), good(&hold(10)).pain(2, 2)])
             .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 1, next_day: 2 }),
+        case("no morning answer the first time: the next session's pain before says it settled", hold(10),
+             vec![good(&hold(10)).next_day(None), good(&hold(10))])
+            .expect(StepUp, dose("pallof-hold", 12), Reason::PainLowAndSettled { next_day: true }),
         case("dose at half the default: back to the Pallof hold", press(3), vec![good(&press(3)).pain(1, 6)])
             .expect(StepDown, switch("pallof-hold"), Reason::PainAboveLimit { pain: 6 }),
         case("the gentlest step already: ease off", hold(5), vec![good(&hold(5)).pain(1, 6)])
@@ -326,6 +337,14 @@ fn cases() -> Vec<Case> {
             .expect(Stay, Change::None, Reason::PainNotRecorded),
         case("effort not answered", hold(10), twice(good(&hold(10)).effort(None)))
             .expect(Stay, Change::None, Reason::EffortNotRecorded),
+        case("pain above the limit in the older of the two sessions", hold(10),
+             vec![good(&hold(10)).pain(8, 8), good(&hold(10)).pain(2, 2)])
+            .expect(Stay, Change::None, Reason::RecentPainOverLimit),
+        case("pain rose by 2 in the older of the two sessions", hold(10),
+             vec![good(&hold(10)).pain(0, 2), good(&hold(10)).pain(0, 0)])
+            .expect(Stay, Change::None, Reason::RecentPainOverLimit),
+        case("the day after the last session not known yet", hold(10), twice(good(&hold(10)))).next_day(None)
+            .expect(Stay, Change::None, Reason::NextDayNotKnown),
         case("not done yet", hold(10), vec![])
             .expect(Stay, Change::None, Reason::NoSessionYet),
     ]
@@ -335,7 +354,7 @@ fn cases() -> Vec<Case> {
 fn the_decision_table() {
     for c in cases() {
         let sessions = history(&c.past);
-        let s = suggest(&c.item, &sessions, c.next_day_pain, c.level, c.owned);
+        let s = suggest(&c.item, &sessions, c.level, c.owned);
         assert_eq!(
             (s.kind, s.change),
             (c.kind, c.change),
@@ -352,20 +371,14 @@ fn the_decision_table() {
 #[test]
 fn explanations_say_why_and_what_next() {
     let hold = item("pallof-hold", 10);
-    let up = suggest(
-        &hold,
-        &history(&twice(good(&hold))),
-        Some(1),
-        Beginner,
-        &[Band],
-    );
+    let up = suggest(&hold, &history(&twice(good(&hold))), Beginner, &[Band]);
     assert_eq!(
         up.explanation,
         "Your last two sessions were done in full, felt about right, and your pain stayed low \
          and had settled by the next day. Try holding 12 seconds instead of 10."
     );
     let flagged = good(&hold).outcome(Outcome::Stopped(HurtKind::RedFlag));
-    let s = suggest(&hold, &history(&[flagged]), None, Beginner, &[Band]);
+    let s = suggest(&hold, &history(&[flagged]), Beginner, &[Band]);
     assert_eq!(
         s.reasons,
         vec![Reason::SeeClinician],
@@ -383,7 +396,7 @@ fn explanations_say_why_and_what_next() {
         twice(good(&stuck).band("blue")),
     ]
     .concat();
-    let s = suggest(&stuck, &history(&past), None, Intermediate, &[Band]);
+    let s = suggest(&stuck, &history(&past), Intermediate, &[Band]);
     assert!(
         s.explanation.contains("Cable rotations"),
         "{}",
@@ -400,7 +413,9 @@ fn a_red_flag_never_allows_a_step_up() {
         past.push(good(&hold).outcome(Outcome::Stopped(HurtKind::RedFlag)));
         past.extend(vec![good(&hold); good_after]);
         for next_day in [None, Some(0)] {
-            let s = suggest(&hold, &history(&past), next_day, Beginner, &[Band]);
+            let mut sessions = history(&past);
+            sessions.last_mut().expect("a session").pain_next_day = next_day;
+            let s = suggest(&hold, &sessions, Beginner, &[Band]);
             assert_eq!(
                 (s.kind, s.change),
                 (Stay, Change::None),
@@ -415,7 +430,7 @@ fn a_switch_never_duplicates_an_exercise_of_the_plan() {
     let knees = item("knee-rotations", 12);
     let twist = item("texas-twist", 10);
     let plan = [knees.clone(), twist];
-    let s = suggest_plan(&plan, &history(&twice(good(&knees))), None, Beginner, &[]);
+    let s = suggest_plan(&plan, &history(&twice(good(&knees))), Beginner, &[]);
     assert_eq!((s[0].kind, s[0].change), (Stay, Change::None));
     assert!(s[0].reasons.contains(&Reason::AlreadyInPlan {
         exercise: "texas-twist"
@@ -444,6 +459,49 @@ fn a_suggestion_is_shown_until_answered_and_again_after_the_next_session() {
     // Another session (at the same dose: the step up was not taken) asks again.
     let sessions = history(&[good(&knees), good(&knees), good(&knees)]);
     assert_eq!(to_show(&plan, &sessions, Beginner, &[], &answered).len(), 1);
+}
+
+#[test]
+fn a_step_up_waits_for_the_day_after() {
+    let hold = item("pallof-hold", 10);
+    let plan = [hold.clone()];
+    let mut sessions = history(&twice(good(&hold)));
+    sessions.last_mut().expect("a session").pain_next_day = None;
+    // Straight after the second good session: nothing claims the pain had settled.
+    assert!(to_show(&plan, &sessions, Beginner, &[Band], &[]).is_empty());
+    // The next day's answer, as it was before the session: ready.
+    sessions.last_mut().expect("a session").pain_next_day = Some(1);
+    let shown = to_show(&plan, &sessions, Beginner, &[Band], &[]);
+    assert_eq!(shown.len(), 1);
+    assert!(shown[0].suggestion.explanation.contains("the next day"));
+}
+
+#[test]
+fn a_session_stopped_before_an_exercise_was_reached_holds_its_step_up() {
+    let knees = item("knee-rotations", 8);
+    let hold = item("pallof-hold", 10);
+    let both = |at: i64| {
+        let mut r = good(&knees).record(at);
+        r.exercises.extend(good(&hold).record(at).exercises);
+        r
+    };
+    // Two good sessions of both, then one stopped for sharp pain in the knee rotations, the
+    // hold never reached (no sets of it logged).
+    let mut stopped = good(&knees)
+        .pain(1, 7)
+        .outcome(Outcome::Stopped(HurtKind::SharpOrRising))
+        .record(6 * DAY_MS);
+    stopped.exercises.push(ExerciseLog {
+        sets: Vec::new(),
+        ..good(&hold).record(6 * DAY_MS).exercises.remove(0)
+    });
+    let sessions = vec![both(2 * DAY_MS), both(4 * DAY_MS), stopped];
+    let s = suggest_plan(&[knees, hold], &sessions, Beginner, &[Band]);
+    assert_eq!(s[0].kind, StepDown);
+    assert_eq!(
+        (s[1].kind, s[1].reasons.clone()),
+        (Stay, vec![Reason::RecentPainOverLimit])
+    );
 }
 
 #[test]

@@ -73,6 +73,7 @@ fn record(at: Millis, exercises: Vec<ExerciseLog>) -> SessionRecord {
         exercises,
         pain_before: None,
         pain_after: None,
+        pain_next_day: None,
         effort: None,
         note: String::new(),
         outcome: Outcome::Completed,

@@ -3,8 +3,8 @@
 
 use rotation_rehab::catalog::{Equipment, Level};
 use rotation_rehab::store::{
-    Backend, BackendError, History, Kind, LoadProblem, MemoryBackend, Profile, Repository,
-    SaveError,
+    Backend, BackendError, Document, History, Kind, LoadProblem, MemoryBackend, Profile,
+    Repository, SaveError,
 };
 
 const NOW: i64 = 1_764_000_000_000;
@@ -297,6 +297,28 @@ fn a_week_start_is_written_in_settings_as_it_is_stored() {
         assert_eq!(WeekStart::from_slug(start.slug()), Some(start));
     }
     assert_eq!(WeekStart::from_slug("tuesday"), None);
+}
+
+#[test]
+fn history_fixtures_of_every_schema_version_load_and_save_as_the_current_one() {
+    let v1 = include_str!("fixtures/history-v1.json");
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    backend.set(&Kind::History.key(), v1).unwrap();
+    let mut repo = repository(&backend);
+    let loaded = repo.load::<History>(NOW);
+    assert!(loaded.problem.is_none(), "{:?}", loaded.problem);
+    assert_eq!(loaded.value.sessions.len(), 1);
+    let session = &loaded.value.sessions[0];
+    assert_eq!((session.pain_after, session.pain_next_day), (Some(2), None));
+    let mut history = loaded.value.clone();
+    history.sessions[0].set_pain_next_day(1);
+    repo.save(&history).unwrap();
+    let stored = backend.get(&Kind::History.key()).unwrap().unwrap();
+    assert!(
+        stored.starts_with(&format!("{{\"v\":{},", <History as Document>::VERSION)),
+        "{stored}"
+    );
+    assert!(stored.contains("\"pain_next_day\":1"), "{stored}");
 }
 
 #[test]

@@ -1,8 +1,12 @@
-//! When the app speaks up unasked: a backup reminder now and then while the browser has not
-//! promised to keep the data, and the iOS "Add to Home Screen" hint, which comes back a while
+//! When the app speaks up unasked: how the back is the day after a session, a backup reminder
+//! now and then while the browser has not promised to keep the data, and the iOS "Add to Home Screen" hint, which comes back a while
 //! after it was dismissed (Safari clears a tab's data after seven days without a visit, so the
 //! hint matters, but a person who said "Got it" should not see it on every visit).
 
+use chrono::NaiveDate;
+
+use super::session::SessionRecord;
+use super::stats::counts_toward_target;
 use super::Millis;
 
 /// Remind to download a backup every this many sessions saved since the last backup.
@@ -31,4 +35,24 @@ pub fn backup_due(before: usize, after: usize) -> bool {
 /// dismissal dated in the future (a clock set back) counts as just now.
 pub fn install_hint_due(dismissed_at: Option<Millis>, now: Millis) -> bool {
     dismissed_at.is_none_or(|at| now.saturating_sub(at) >= INSTALL_HINT_AGAIN_AFTER)
+}
+
+/// For how many days after a session the app asks how the back is: the day after, and the one
+/// after that for someone who did not open the app the next day.
+pub const NEXT_DAY_ASKED_FOR_DAYS: i64 = 2;
+
+/// The session to ask "How is your back today?" about, if any: the newest one (`history` is
+/// oldest first), when it had work in it, is not answered yet, and was done on one of the
+/// [`NEXT_DAY_ASKED_FOR_DAYS`] days before `today`. Dates are local, from the shell's `date_of`.
+pub fn next_day_question(
+    history: &[SessionRecord],
+    today: NaiveDate,
+    date_of: impl Fn(Millis) -> NaiveDate,
+) -> Option<&SessionRecord> {
+    let newest = history.last()?;
+    let days_after = (today - date_of(newest.started_at)).num_days();
+    let due = newest.pain_next_day.is_none()
+        && counts_toward_target(newest)
+        && (1..=NEXT_DAY_ASKED_FOR_DAYS).contains(&days_after);
+    due.then_some(newest)
 }

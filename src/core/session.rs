@@ -320,6 +320,10 @@ pub struct SessionRecord {
     pub pain_before: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pain_after: Option<u8>,
+    /// Pain the next day, answered then: the response over the next day tells most about
+    /// whether the session was too much (CLINICAL.md §2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_next_day: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effort: Option<Effort>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -341,6 +345,11 @@ impl SessionRecord {
         self.pain_after = pain_after.map(|p| p.min(MAX_PAIN));
         self.effort = effort;
         self.note = note.chars().take(MAX_NOTE_CHARS).collect();
+    }
+
+    /// The answer the day after; a score above the scale counts as its top.
+    pub fn set_pain_next_day(&mut self, pain: u8) {
+        self.pain_next_day = Some(pain.min(MAX_PAIN));
     }
 
     /// True when the plan ran to its end (not ended early, not stopped for pain).

@@ -45,7 +45,10 @@ impl History {
 
 impl Document for History {
     const KIND: Kind = Kind::History;
-    const VERSION: u32 = 1;
+    /// 2: a session may have `pain_next_day`. Version 1 reads as it is (none has it), but an
+    /// app that knows only version 1 must not save over a version 2 history and drop answers.
+    const VERSION: u32 = 2;
+    const READS_AS_IS_FROM: u32 = 1;
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -1,4 +1,5 @@
-//! Small pieces shared by screens: the page frame, the main navigation and notices.
+//! Small pieces shared by screens: the page frame, the main navigation, notices and the pain
+//! scale.
 
 use super::links::href;
 use super::state::use_app;
@@ -196,5 +197,32 @@ mod tests {
             "the content, a task later"
         );
         drop(mounted);
+    }
+}
+
+/// The 0 to 10 pain scale, one tap, big enough for a thumb: at the start and end of a workout,
+/// the day after one (Today), and when correcting a session in history.
+#[component]
+pub fn PainScale(
+    legend: &'static str,
+    name: &'static str,
+    #[prop(into)] selected: Signal<Option<u8>>,
+    on_pick: Callback<u8>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="pain-scale">
+            <legend>{legend}</legend>
+            <div class="pain-options">
+                {(0..=10u8).map(|n| view! {
+                    <label class="pain-option">
+                        <input type="radio" name=name value=n.to_string()
+                            prop:checked=move || selected.get() == Some(n)
+                            on:change=move |_| on_pick.run(n)/>
+                        <span>{n}</span>
+                    </label>
+                }).collect_view()}
+            </div>
+            <p class="pain-ends" aria-hidden="true"><span>"0 no pain"</span><span>"10 worst"</span></p>
+        </fieldset>
     }
 }

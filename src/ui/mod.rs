@@ -43,15 +43,17 @@ pub fn mount() {
 /// Screens are split in groups, one split point per group, not one per screen: the splitter makes
 /// a part for every set of split points that shares code, and with twelve points a cold load of
 /// the workout fetched and instantiated 67 parts, which cost more main-thread time than the code
-/// it saved. A group is what a person uses in one sitting.
+/// it saved. A group is what a person uses in one sitting. A group may also carry parts
+/// (`@parts`): pieces of another screen, loaded with the group's code when that screen needs them.
 macro_rules! lazy_groups {
     ($($loader:ident: $group:ident $(while_loading $prepare:path)? {
         $($route:ident => $screen:path),* $(,)?
-    })*) => {$(
+    } $(@parts { $($part:ident => $part_view:path),* $(,)? })?)*) => {$(
         #[derive(Clone, Copy)]
         #[allow(clippy::enum_variant_names, reason = "each variant is named after its route")]
         enum $group {
-            $($route),*
+            $($route,)*
+            $($($part,)*)?
         }
 
         impl $group {
@@ -65,7 +67,8 @@ macro_rules! lazy_groups {
         #[lazy]
         fn $loader(screen: $group) -> AnyView {
             match screen {
-                $($group::$route => $screen().into_any()),*
+                $($group::$route => $screen().into_any(),)*
+                $($($group::$part => $part_view().into_any(),)*)?
             }
         }
 
@@ -115,6 +118,10 @@ lazy_groups! {
         CalendarRoute => history::Calendar,
         SessionRoute => history::SessionDetail,
         ProgressRoute => history::Progress,
+    } @parts {
+        // Today's "How is your back today?": its answer is saved into the history, whose
+        // serialisation only these screens need otherwise.
+        NextDayAnswerPart => history::NextDayAnswer,
     }
 }
 

@@ -119,6 +119,13 @@ impl Reason {
             Reason::EffortNotRecorded => "Say how hard each session felt at the end, so the \
                 app can tell when to do more."
                 .to_string(),
+            Reason::RecentPainOverLimit => "A recent session went past the pain limits: it \
+                was stopped for pain, or your pain ended above 5 or rose by 2 points or more. \
+                The app waits for calmer sessions before doing more."
+                .to_string(),
+            Reason::NextDayNotKnown => "Say how your back feels the day after a session (on \
+                the Today screen), so the app can tell it has settled before doing more."
+                .to_string(),
             Reason::AllSetsCompleted => "Your last two sessions were done in full.".to_string(),
             Reason::EffortManageable { too_easy: true } => "Both felt easy.".to_string(),
             Reason::EffortManageable { too_easy: false } => "They felt about right.".to_string(),

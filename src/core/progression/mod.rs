@@ -74,6 +74,11 @@ pub enum Reason {
     PainNotRecorded,
     /// S7: Effort was not answered.
     EffortNotRecorded,
+    /// S8: A recent session went past the pain limits: this exercise's older one, or the
+    /// newest session of any exercise (stopped for pain before this exercise was reached).
+    RecentPainOverLimit,
+    /// S9: How the back was the day after the last session is not known yet.
+    NextDayNotKnown,
     /// Step up: every set done in the last two sessions.
     AllSetsCompleted,
     /// Step up: they felt about right (or both too easy).
@@ -135,12 +140,10 @@ impl Suggestion {
     }
 }
 
-/// The suggestion for one plan item. `history` is oldest first; `next_day_pain` is the answer
-/// to "how is your back this morning?" after the newest session, if it was asked.
+/// The suggestion for one plan item. `history` is oldest first.
 pub fn suggest(
     item: &PlanItem,
     history: &[SessionRecord],
-    next_day_pain: Option<u8>,
     level: Level,
     owned: &[Equipment],
 ) -> Suggestion {
@@ -149,14 +152,13 @@ pub fn suggest(
         owned,
         others: &[],
     };
-    decide(item, history, next_day_pain, &fit)
+    decide(item, history, &fit)
 }
 
 /// A suggestion for every item of the plan, in order; a switch never duplicates an item.
 pub fn suggest_plan(
     plan: &[PlanItem],
     history: &[SessionRecord],
-    next_day_pain: Option<u8>,
     level: Level,
     owned: &[Equipment],
 ) -> Vec<Suggestion> {
@@ -174,7 +176,7 @@ pub fn suggest_plan(
                 owned,
                 others: &others,
             };
-            decide(item, history, next_day_pain, &fit)
+            decide(item, history, &fit)
         })
         .collect()
 }
@@ -202,7 +204,7 @@ pub fn to_show(
     let Some(last) = history.last() else {
         return Vec::new();
     };
-    suggest_plan(plan, history, None, level, owned)
+    suggest_plan(plan, history, level, owned)
         .into_iter()
         .enumerate()
         .map(|(index, suggestion)| Shown {
@@ -237,12 +239,7 @@ pub fn apply(plan: &[PlanItem], item_index: usize, suggestion: &Suggestion) -> V
     next
 }
 
-fn decide(
-    item: &PlanItem,
-    history: &[SessionRecord],
-    next_day_pain: Option<u8>,
-    fit: &Fit,
-) -> Suggestion {
+fn decide(item: &PlanItem, history: &[SessionRecord], fit: &Fit) -> Suggestion {
     let Some(exercise) = item.exercise() else {
         return finish(
             item,
@@ -251,7 +248,7 @@ fn decide(
             vec![Reason::NotInCatalog],
         );
     };
-    let evidence = Evidence::gather(item, history, next_day_pain);
+    let evidence = Evidence::gather(item, history);
     let last = evidence.recent.first().map(|d| d.log);
     match rules::judge(&evidence) {
         Judgement::Verdict(Verdict::SeeClinician | Verdict::Stay, reasons) => {

@@ -50,6 +50,8 @@ pub static RULES: &[Rule] = &[
     rule("S5", Verdict::Stay, too_hard_once),
     rule("S6", Verdict::Stay, pain_not_recorded),
     rule("S7", Verdict::Stay, effort_not_recorded),
+    rule("S8", Verdict::Stay, pain_over_limits_recently),
+    rule("S9", Verdict::Stay, next_day_not_known),
 ];
 
 const fn rule(
@@ -69,8 +71,8 @@ const fn rule(
 pub struct Done<'a> {
     pub session: &'a SessionRecord,
     pub log: &'a ExerciseLog,
-    /// Pain the next day: the answer to "how is your back this morning?" for the newest
-    /// session, else the next session's pain before. `None` while unknown.
+    /// Pain the next day: the session's own next-day answer, else the next session's pain
+    /// before. `None` while unknown.
     pub response_24h: Option<u8>,
 }
 
@@ -96,17 +98,14 @@ pub struct Evidence<'a> {
     pub newest: Vec<&'a SessionRecord>,
     /// Pain before each of the last three sessions, oldest first, when all three were rated.
     pub last_three_pain_before: Option<[u8; 3]>,
-    /// Whether the newest session's next-day answer was given.
+    /// Whether the last session of this exercise has its own next-day answer (rather than
+    /// the next session's pain before standing in for it).
     pub next_day_known: bool,
 }
 
 impl<'a> Evidence<'a> {
     /// `history` is oldest first. Stops reading as soon as the run at this dose has ended.
-    pub fn gather(
-        item: &PlanItem,
-        history: &'a [SessionRecord],
-        next_day_pain: Option<u8>,
-    ) -> Self {
+    pub fn gather(item: &PlanItem, history: &'a [SessionRecord]) -> Self {
         let mut recent = Vec::new();
         let mut run = Vec::new();
         let mut run_open = true;
@@ -121,10 +120,9 @@ impl<'a> Evidence<'a> {
             else {
                 continue;
             };
-            let response_24h = match history.get(index + 1) {
-                Some(next) => next.pain_before,
-                None => next_day_pain,
-            };
+            let response_24h = session
+                .pain_next_day
+                .or_else(|| history.get(index + 1).and_then(|next| next.pain_before));
             let done = Done {
                 session,
                 log,
@@ -146,13 +144,16 @@ impl<'a> Evidence<'a> {
         });
         let tail = &history[history.len().saturating_sub(3)..];
         let pains: Option<Vec<u8>> = tail.iter().map(|s| s.pain_before).collect();
+        let next_day_known = recent
+            .first()
+            .is_some_and(|d| d.session.pain_next_day.is_some());
         Evidence {
             recent,
             run,
             at_step,
             newest: history.iter().rev().take(2).collect(),
             last_three_pain_before: pains.and_then(|p| p.try_into().ok()),
-            next_day_known: next_day_pain.is_some() && history.last().is_some(),
+            next_day_known,
         }
     }
 
@@ -211,6 +212,15 @@ fn red_flag(e: &Evidence) -> Option<Reason> {
     sessions
         .any(|s| s.stopped_for() == Some(HurtKind::RedFlag))
         .then_some(Reason::SeeClinician)
+}
+
+/// Whether a session went past the limits: stopped for pain, pain after above the limit, or
+/// a rise of [`PAIN_RISE_LIMIT`] or more.
+fn over_limits(s: &SessionRecord) -> bool {
+    let above = s.pain_after.is_some_and(|after| after > PAIN_LIMIT);
+    let rose = matches!((s.pain_before, s.pain_after),
+        (Some(before), Some(after)) if after >= before.saturating_add(PAIN_RISE_LIMIT));
+    s.stopped_for() == Some(HurtKind::SharpOrRising) || above || rose
 }
 
 fn stopped_for_pain(e: &Evidence) -> Option<Reason> {
@@ -297,4 +307,29 @@ fn effort_not_recorded(e: &Evidence) -> Option<Reason> {
         .iter()
         .any(|d| d.session.effort.is_none())
         .then_some(Reason::EffortNotRecorded)
+}
+
+/// The step-down rules look at this exercise's last session: that one session decides how
+/// far to come down. A step up also needs the one before it, and the newest session of any
+/// exercise, to have stayed within the limits: pain is about the back, and a session stopped
+/// before this exercise was reached has no log of it.
+fn pain_over_limits_recently(e: &Evidence) -> Option<Reason> {
+    let sessions = e
+        .recent
+        .iter()
+        .map(|d| d.session)
+        .chain(e.newest.first().copied());
+    sessions
+        .into_iter()
+        .any(over_limits)
+        .then_some(Reason::RecentPainOverLimit)
+}
+
+/// The response over the next day weighs most (CLINICAL.md §2): no step up until it is known,
+/// from the day after's answer or the next session's pain before.
+fn next_day_not_known(e: &Evidence) -> Option<Reason> {
+    e.last()?
+        .response_24h
+        .is_none()
+        .then_some(Reason::NextDayNotKnown)
 }

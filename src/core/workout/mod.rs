@@ -180,6 +180,7 @@ impl Workout {
             exercises,
             pain_before: self.pain_before,
             pain_after: None,
+            pain_next_day: None,
             effort: None,
             note: String::new(),
             outcome: ended.outcome,

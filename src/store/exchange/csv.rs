@@ -9,7 +9,7 @@ use crate::core::Millis;
 use crate::store::History;
 
 /// The columns, in order.
-pub const CSV_HEADER: [&str; 16] = [
+pub const CSV_HEADER: [&str; 17] = [
     "date",
     "session",
     "exercise",
@@ -23,6 +23,7 @@ pub const CSV_HEADER: [&str; 16] = [
     "range",
     "pain before",
     "pain after",
+    "pain next day",
     "effort",
     "outcome",
     "note",
@@ -91,6 +92,7 @@ fn row(
         log.and_then(|l| l.range).map_or("", range).into(),
         pain(session.pain_before),
         pain(session.pain_after),
+        pain(session.pain_next_day),
         session.effort.map_or("", effort).into(),
         text(&outcome(session.outcome)),
         text(&session.note),

@@ -34,7 +34,8 @@ pub use validate::{
 /// The `format` of every export, so that a file from another app is recognised as such.
 pub const EXPORT_FORMAT: &str = "rotation-rehab-export";
 /// The shape of the export; files of a higher version are refused.
-pub const EXPORT_VERSION: u32 = 1;
+/// 2: sessions may have `pain_next_day` (history version 2); version 1 files read as they are.
+pub const EXPORT_VERSION: u32 = 2;
 /// The largest file accepted: years of sessions take well under a megabyte.
 pub const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
 /// The deepest nesting accepted; an export nests about ten levels.
@@ -219,7 +220,9 @@ pub fn parse_import(text: &str) -> Result<Export, ImportError> {
             })
         }
     }
-    let export: Export = serde_json::from_str(text).map_err(|e| shape(text, &e))?;
+    let mut export: Export = serde_json::from_str(text).map_err(|e| shape(text, &e))?;
+    // A version 1 file has the shape of version 2, without next-day answers: read as it is.
+    export.version = EXPORT_VERSION;
     validate::validate(&export).map_err(|(at, problem)| ImportError::Invalid { at, problem })?;
     Ok(export)
 }

@@ -265,7 +265,12 @@ fn validate_session(s: &SessionRecord, at: &str) -> Result<(), Found> {
         || format!("{at}.ended_at"),
         || Problem::EndsBeforeStarts,
     )?;
-    for (name, pain) in [("pain_before", s.pain_before), ("pain_after", s.pain_after)] {
+    let pains = [
+        ("pain_before", s.pain_before),
+        ("pain_after", s.pain_after),
+        ("pain_next_day", s.pain_next_day),
+    ];
+    for (name, pain) in pains {
         if let Some(n) = pain {
             check(
                 n <= MAX_PAIN,

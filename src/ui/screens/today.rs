@@ -1,7 +1,9 @@
 //! Today: the plan and the way to start it; an empty state that leads to the set-up.
 
 use crate::catalog;
+use crate::core::nudges::next_day_question;
 use crate::core::plan::PlanItem;
+use crate::platform::clock;
 use crate::store::{Profile, SetupStep};
 use crate::ui::components::Page;
 use crate::ui::links::{href, step_path};
@@ -39,9 +41,44 @@ pub fn Today() -> impl IntoView {
                     <a href=href("/workout") class="button primary big">"Start workout"</a>
                     <a href=href("/start/plan")>"Change the plan"</a>
                 </div>
+                // Under the plan: its answer box fills in when its code arrives, and moves
+                // nothing that is already shown.
+                <NextDay/>
             </Page>
         </Show>
     }
+}
+
+/// "How is your back today?", the day or two after a session: the answer that tells most
+/// about whether a session suited the back (`core::nudges::next_day_question`). The question
+/// is asked when the screen is built, and stays for the thanks once answered. The answer's code
+/// comes with the history screens' (it saves into the history), in a box that keeps its room.
+#[component]
+fn NextDay() -> impl IntoView {
+    let app = use_app();
+    let today = clock::today();
+    let asked = app.history.with_untracked(|h| {
+        next_day_question(&h.sessions, today, clock::local_date)
+            .map(|s| (today - clock::local_date(s.started_at)).num_days())
+    });
+    asked.map(|days| {
+        let when = if days == 1 {
+            "After yesterday's session"
+        } else {
+            "After your session two days ago"
+        };
+        view! {
+            <section class="card" aria-labelledby="next-day-title">
+                <h2 id="next-day-title">"How is your back today?"</h2>
+                <p>{when}": one tap tells the app whether it suited your back."</p>
+                <div class="next-day-answer">
+                    {Suspend::new(async {
+                        crate::ui::history_screens(crate::ui::HistoryScreen::NextDayAnswerPart).await
+                    })}
+                </div>
+            </section>
+        }
+    })
 }
 
 #[component]

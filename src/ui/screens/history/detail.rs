@@ -6,8 +6,9 @@ use crate::catalog;
 use crate::core::session::{RangeUsed, SessionRecord, MAX_NOTE_CHARS};
 use crate::platform::clock::format_local;
 use crate::ui::components::Page;
+use crate::ui::components::PainScale;
 use crate::ui::links::href;
-use crate::ui::screens::workout::{EffortChoice, PainScale};
+use crate::ui::screens::workout::EffortChoice;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -89,7 +90,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
     };
     view! {
         <Page title=format_local(session.started_at)>
-            <p class="lead">{outcome_text(session.outcome)}{session.pain_before.map(|p| format!(" · pain before {p}"))}</p>
+            <p class="lead">{outcome_text(session.outcome)}{session.pain_before.map(|p| format!(" · pain before {p}"))}{session.pain_next_day.map(|p| format!(" · the day after {p}"))}</p>
             {session.stopped_for().map(|kind| view! { <p class="card urgent">{kind.label()}". "{kind.advice()}</p> })}
             {session.exercises.iter().map(|log| view! {
                 <section class="card">

@@ -4,12 +4,14 @@
 mod calendar;
 mod detail;
 mod list;
+mod next_day;
 mod progress;
 mod suggestions;
 
 pub use calendar::Calendar;
 pub use detail::SessionDetail;
 pub use list::HistoryList;
+pub use next_day::NextDayAnswer;
 pub use progress::Progress;
 
 use crate::catalog;

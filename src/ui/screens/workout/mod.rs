@@ -8,11 +8,11 @@ mod summary;
 
 use crate::core::workout::{RepMode, Workout as Machine, WorkoutItem, WorkoutOptions};
 use crate::platform::{clock, cues};
-use crate::ui::components::{Later, Page};
+use crate::ui::components::{Later, Page, PainScale};
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-pub use pain::{EffortChoice, PainScale};
+pub use pain::EffortChoice;
 
 #[component]
 pub fn Workout() -> impl IntoView {

@@ -1,33 +1,8 @@
-//! The check-in answers: the 0 to 10 pain scale and how hard it felt, one tap each, big
-//! enough for a thumb. Used after a workout and when correcting a session in history.
+//! How hard it felt, one tap, big enough for a thumb. Used after a workout and when correcting
+//! a session in history (the pain scale beside it is `components::PainScale`).
 
 use crate::core::session::Effort;
 use leptos::prelude::*;
-
-#[component]
-pub fn PainScale(
-    legend: &'static str,
-    name: &'static str,
-    #[prop(into)] selected: Signal<Option<u8>>,
-    on_pick: Callback<u8>,
-) -> impl IntoView {
-    view! {
-        <fieldset class="pain-scale">
-            <legend>{legend}</legend>
-            <div class="pain-options">
-                {(0..=10u8).map(|n| view! {
-                    <label class="pain-option">
-                        <input type="radio" name=name value=n.to_string()
-                            prop:checked=move || selected.get() == Some(n)
-                            on:change=move |_| on_pick.run(n)/>
-                        <span>{n}</span>
-                    </label>
-                }).collect_view()}
-            </div>
-            <p class="pain-ends" aria-hidden="true"><span>"0 no pain"</span><span>"10 worst"</span></p>
-        </fieldset>
-    }
-}
 
 #[component]
 pub fn EffortChoice(

@@ -1,12 +1,13 @@
 //! After the last block (or an early end, or a stop for pain): what was done, the load and
 //! range used, and a short check-in; then the session goes into history.
 
-use super::pain::{EffortChoice, PainScale};
+use super::pain::EffortChoice;
 use crate::catalog;
 use crate::core::session::{
     Effort, HurtKind, Load, Outcome, RangeUsed, SessionRecord, MAX_NOTE_CHARS,
 };
 use crate::platform::clock;
+use crate::ui::components::PainScale;
 use crate::ui::components::{mark_screen_shown, set_document_title};
 use crate::ui::screens::history::{side_short, work_text};
 use crate::ui::state::use_app;
