@@ -119,3 +119,79 @@ for (const colorScheme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("the check-in's options act only when pressed: arrow keys do not start the workout", async ({ page }) => {
+  await seedProfile(page);
+  await page.goto("/workout");
+  await expectScreen(page, "Ready?");
+  const options = page.getByRole("group", { name: "How does your back feel right now?" });
+  await options.getByRole("button", { name: "0", exact: true }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expectScreen(page, "Ready?");
+  // Tab to 3, then Enter: that is the answer.
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
+  await expect(options.getByRole("button", { name: "3", exact: true })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expectScreen(page, "Knee rotations on the floor");
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("rotation-rehab/workout")!));
+  expect(stored.data.workout.pain_before).toBe(3);
+});
+
+test("a sheet over the workout holds the focus, closes with Escape, and gives the focus back", async ({ page }) => {
+  await startWorkout(page);
+  const hurts = page.getByRole("button", { name: "This hurts" });
+  await hurts.focus();
+  await page.keyboard.press("Enter");
+  const sheet = page.getByRole("dialog", { name: "What is happening?" });
+  await expect(sheet).toBeVisible();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press("Tab");
+    // The browser's own controls (the address bar) may take a turn; the page's never do.
+    const inside = await page.evaluate(() => {
+      const el = document.activeElement;
+      return !el || el === document.body || !!el.closest("dialog");
+    });
+    expect(inside, "the focus stays in the sheet").toBe(true);
+  }
+  await page.keyboard.press("Escape");
+  await expect(sheet).toHaveCount(0);
+  await expect(hurts).toBeFocused();
+  // Escape is not an answer: the workout stays paused.
+  await expect(page.getByRole("button", { name: "Resume" })).toBeVisible();
+});
+
+test("the tab bar never hides the control that has the focus", async ({ page }) => {
+  await installClock(page, NOW);
+  await seedProfile(page, makeSessions({ weeks: 12, now: NOW }));
+  for (const [url, heading] of [["/history", "History"], ["/settings", "Settings"]]) {
+    await page.goto(url);
+    await expectScreen(page, heading);
+    const hidden: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      const covered = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const nav = document.querySelector(".main-nav");
+        if (!el || !nav || nav.contains(el) || el === document.body) return null;
+        const r = el.getBoundingClientRect();
+        return r.bottom > nav.getBoundingClientRect().top + 1 ? (el.textContent ?? "").trim().slice(0, 30) : null;
+      });
+      if (covered) hidden.push(covered);
+    }
+    expect(hidden, `${url}: focused controls under the tab bar`).toEqual([]);
+  }
+});
+
+test("each option of the pain scale is at least 44 px square on a 320 px screen", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await seedProfile(page);
+  await page.goto("/workout");
+  await expectScreen(page, "Ready?");
+  const sizes = await page.locator(".pain-option").evaluateAll((els) =>
+    els.map((el) => { const r = el.getBoundingClientRect(); return Math.min(r.width, r.height); }));
+  expect(sizes).toHaveLength(11);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -343,8 +343,8 @@ test.describe("accessibility", () => {
     await page.goto("/workout");
     await expectScreen(page, "Ready?");
     await audit(page, "workout check-in", findings);
-    // The answer starts the workout at once (the scale is replaced), so click, not check().
-    await page.getByRole("radio", { name: "2", exact: true }).click();
+    // The answer starts the workout at once: the options are buttons.
+    await page.getByRole("button", { name: "2", exact: true }).click();
     await expectScreen(page, "Knee rotations on the floor");
     await audit(page, "running workout", findings);
     await page.reload();
@@ -362,7 +362,7 @@ test.describe("accessibility", () => {
     const findings: Finding[] = [];
     await seedProfile(page);
     await page.goto("/workout");
-    await page.getByRole("radio", { name: "2", exact: true }).click();
+    await page.getByRole("button", { name: "2", exact: true }).click();
     await expectScreen(page, "Knee rotations on the floor");
     await page.getByRole("button", { name: "This hurts" }).click();
     await expect(page.getByRole("dialog", { name: "What is happening?" })).toBeVisible();

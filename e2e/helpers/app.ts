@@ -64,10 +64,10 @@ export async function startSeededWorkout(page: Page, at: number, pain: number | 
   if (pain === null) {
     await page.getByRole("button", { name: "Start without answering" }).click();
   } else {
-    // The answer starts the workout at once (the scale is replaced), so click, not check().
+    // The answer starts the workout at once: the options are buttons.
     await page
       .getByRole("group", { name: "How does your back feel right now?" })
-      .getByRole("radio", { name: String(pain), exact: true })
+      .getByRole("button", { name: String(pain), exact: true })
       .click();
   }
   await expectScreen(page, "Knee rotations on the floor");

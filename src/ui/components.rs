@@ -202,27 +202,97 @@ mod tests {
 
 /// The 0 to 10 pain scale, one tap, big enough for a thumb: at the start and end of a workout,
 /// the day after one (Today), and when correcting a session in history.
+///
+/// `immediate`: a tap is the answer and acts at once (start the workout, save the day after's
+/// answer), so the options are buttons. Radio buttons there would act on every arrow key a
+/// keyboard user presses to move through them.
 #[component]
 pub fn PainScale(
     legend: &'static str,
     name: &'static str,
     #[prop(into)] selected: Signal<Option<u8>>,
     on_pick: Callback<u8>,
+    #[prop(optional)] immediate: bool,
 ) -> impl IntoView {
+    let options = (0..=10u8).map(move |n| {
+        if immediate {
+            view! {
+                <button type="button" class="pain-option" on:click=move |_| on_pick.run(n)>
+                    <span>{n}</span>
+                </button>
+            }
+            .into_any()
+        } else {
+            view! {
+                <label class="pain-option">
+                    <input type="radio" name=name value=n.to_string()
+                        prop:checked=move || selected.get() == Some(n)
+                        on:change=move |_| on_pick.run(n)/>
+                    <span>{n}</span>
+                </label>
+            }
+            .into_any()
+        }
+    });
     view! {
         <fieldset class="pain-scale">
             <legend>{legend}</legend>
-            <div class="pain-options">
-                {(0..=10u8).map(|n| view! {
-                    <label class="pain-option">
-                        <input type="radio" name=name value=n.to_string()
-                            prop:checked=move || selected.get() == Some(n)
-                            on:change=move |_| on_pick.run(n)/>
-                        <span>{n}</span>
-                    </label>
-                }).collect_view()}
-            </div>
+            <div class="pain-options">{options.collect_view()}</div>
             <p class="pain-ends" aria-hidden="true"><span>"0 no pain"</span><span>"10 worst"</span></p>
         </fieldset>
+    }
+}
+
+/// A sheet over the screen, for a question that needs an answer now: a modal `<dialog>`, so
+/// the browser keeps the keyboard focus inside it, makes the rest of the page inert (for
+/// screen readers too) and sends Escape as `on_escape`. When it goes, the focus goes back to
+/// where it was, or to the screen's `<main>`.
+#[component]
+pub fn Sheet(
+    /// The id of its heading, which names it.
+    labelled_by: &'static str,
+    /// What Escape does: the sheet's gentlest answer. Without it, Escape does nothing.
+    #[prop(optional)]
+    on_escape: Option<Callback<()>>,
+    children: Children,
+) -> impl IntoView {
+    use wasm_bindgen::JsCast;
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let document = web_sys::window().and_then(|w| w.document());
+    let came_from = document
+        .as_ref()
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    dialog.on_load(|dialog| {
+        let _ = dialog.show_modal();
+    });
+    // A task later: while the modal dialog is still in the page, everything else is inert
+    // and cannot take the focus.
+    on_cleanup(move || {
+        run_soon(move || return_focus(came_from, document));
+    });
+    view! {
+        <dialog class="sheet" node_ref=dialog aria-labelledby=labelled_by
+            on:cancel=move |event: web_sys::Event| {
+                event.prevent_default();
+                if let Some(escape) = on_escape {
+                    escape.run(());
+                }
+            }>
+            {children()}
+        </dialog>
+    }
+}
+
+fn return_focus(came_from: Option<web_sys::HtmlElement>, document: Option<web_sys::Document>) {
+    use wasm_bindgen::JsCast;
+    let back = came_from.filter(|e| e.is_connected() && e.tag_name() != "BODY");
+    let target = back.or_else(|| {
+        document
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    });
+    if let Some(target) = target {
+        let _ = target.focus();
     }
 }

@@ -28,7 +28,7 @@ pub fn NextDayAnswer() -> impl IntoView {
     });
     view! {
         <Show when=move || answered.with(Option::is_none)>
-            <PainScale legend="Your back today, 0 to 10" name="pain-next-day" selected=Signal::derive(|| None) on_pick=pick/>
+            <PainScale legend="Your back today, 0 to 10" name="pain-next-day" selected=Signal::derive(|| None) on_pick=pick immediate=true/>
         </Show>
         <p role="status">{move || answered.get().map(|pain| format!("Saved: {pain} out of 10 today. Thank you."))}</p>
     }

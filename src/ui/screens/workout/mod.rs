@@ -74,7 +74,8 @@ fn CheckIn() -> impl IntoView {
                         legend="How does your back feel right now?"
                         name="pain-before"
                         selected=Signal::derive(|| None)
-                        on_pick=Callback::new(move |n| start(Some(n)))/>
+                        on_pick=Callback::new(move |n| start(Some(n)))
+                        immediate=true/>
                     <div class="actions">
                         <button type="button" class="button secondary" on:click=move |_| start(None)>
                             "Start without answering"

@@ -9,7 +9,7 @@ use crate::core::session::{HurtKind, Side, MAX_PAIN};
 use crate::core::workout::{Direction, Event, Phase, RepMode, WorkoutView};
 use crate::core::Millis;
 use crate::platform::{clock, cues, wake_lock};
-use crate::ui::components::{mark_screen_shown, set_document_title};
+use crate::ui::components::{mark_screen_shown, set_document_title, Sheet};
 use crate::ui::figure::{Demo, FigureSize};
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -226,7 +226,7 @@ pub fn Running() -> impl IntoView {
 
     let shown = mark_screen_shown();
     view! {
-        <main id="main" class="workout" data-phase=move || format!("{:?}", phase()).to_lowercase()>
+        <main id="main" class="workout" tabindex="-1" data-phase=move || format!("{:?}", phase()).to_lowercase()>
             {shown}
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             <header class="wk-head">
@@ -294,7 +294,7 @@ pub fn Running() -> impl IntoView {
                     aria-label="Workout progress"></progress>
             </section>
             <Show when=move || app.resumed.get()>
-                <div class="sheet" role="dialog" aria-modal="true" aria-labelledby="resume-h">
+                <Sheet labelled_by="resume-h">
                     <h2 id="resume-h">"Your workout is still going"</h2>
                     <p>{move || if paused() {
                         "The page was closed or reloaded, and the workout waited where you left it."
@@ -315,13 +315,13 @@ pub fn Running() -> impl IntoView {
                             dispatch(app, Event::EndEarly);
                         }>"Stop here and save what I did"</button>
                     </div>
-                </div>
+                </Sheet>
             </Show>
             <Show when=move || hurt_open.get()>
                 <HurtDialog close=Callback::new(move |_| hurt_open.set(false)) resume=!paused_before_hurt.get_untracked()/>
             </Show>
             <Show when=move || end_open.get()>
-                <div class="sheet" role="dialog" aria-modal="true" aria-labelledby="end-h">
+                <Sheet labelled_by="end-h" on_escape=Callback::new(move |_| end_open.set(false))>
                     <h2 id="end-h">"End the workout now?"</h2>
                     <p>"What you have done so far is saved, marked as ended early."</p>
                     <div class="stack actions">
@@ -331,7 +331,7 @@ pub fn Running() -> impl IntoView {
                         }>"End and save"</button>
                         <button type="button" class="button secondary" on:click=move |_| end_open.set(false)>"Keep going"</button>
                     </div>
-                </div>
+                </Sheet>
             </Show>
         </main>
     }
@@ -350,7 +350,8 @@ fn HurtDialog(
         dispatch(app, Event::Hurt(kind));
     };
     view! {
-        <div class="sheet" role="dialog" aria-modal="true" aria-labelledby="hurt-h">
+        // Escape closes it and leaves the workout paused: not an answer to the question.
+        <Sheet labelled_by="hurt-h" on_escape=close>
             <h2 id="hurt-h">"What is happening?"</h2>
             <p>"The workout is paused."</p>
             <div class="stack actions">
@@ -368,6 +369,6 @@ fn HurtDialog(
                 }>"A mild ache that stays the same: carry on"</button>
             </div>
             <p class="fine">{format!("Some discomfort that stays low (up to about {PAIN_LIMIT} out of {MAX_PAIN}) and settles by the next day is common while exercising a sore back.")}</p>
-        </div>
+        </Sheet>
     }
 }
