@@ -355,3 +355,32 @@ fn the_same_unreadable_text_is_set_aside_once() {
     repo.load::<History>(NOW + 10);
     assert_eq!(repo.backups().len(), 2);
 }
+
+#[test]
+fn the_highest_revision_stays_the_highest_instead_of_wrapping_to_zero() {
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    let stored = format!(r#"{{"v":1,"rev":{},"data":{{}}}}"#, u64::MAX);
+    backend.set(&Kind::Profile.key(), &stored).unwrap();
+    let mut tab = repository(&backend);
+    assert_eq!(tab.load::<Profile>(NOW).rev, u64::MAX);
+    tab.save(&profile_with_level(Level::Beginner)).unwrap();
+    tab.save(&profile_with_level(Level::Advanced)).unwrap();
+    let loaded = repository(&backend).load::<Profile>(NOW);
+    assert_eq!(
+        (loaded.rev, loaded.value.level),
+        (u64::MAX, Some(Level::Advanced))
+    );
+    // A copy loaded at a lower revision is still refused rather than let through by a wrap.
+    backend
+        .set(&Kind::Profile.key(), r#"{"v":1,"rev":5,"data":{}}"#)
+        .unwrap();
+    let mut older = repository(&backend);
+    older.load::<Profile>(NOW);
+    backend.set(&Kind::Profile.key(), &stored).unwrap();
+    assert_eq!(
+        older.save(&Profile::default()),
+        Err(SaveError::Conflict {
+            stored_rev: u64::MAX
+        })
+    );
+}

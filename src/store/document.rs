@@ -1,7 +1,7 @@
 //! A stored document: a JSON envelope `{"v": version, "rev": revision, "data": …}`.
 //!
 //! - `v` is the schema version: older documents are migrated step by step on load.
-//! - `rev` grows by one on every save; a save that finds a higher `rev` stored than the one
+//! - `rev` grows by one on every save (and stays at `u64::MAX` once there); a save that finds a higher `rev` stored than the one
 //!   it loaded refuses to write, so an older tab never overwrites a newer one.
 //! - A value that cannot be read is copied to a backup key before anything else happens,
 //!   and is never overwritten while that copy could not be made.
@@ -304,7 +304,9 @@ pub fn save<T: Document>(backend: &dyn Backend, value: &T, rev: u64) -> Result<u
             return Err(SaveError::Conflict { stored_rev });
         }
     }
-    let next = rev + 1;
+    // Saturating: a revision at the top of the range stays there rather than wrapping to 0,
+    // which would let any older copy overwrite it.
+    let next = rev.saturating_add(1);
     let text = encode(value, next);
     backend.set(&key, &text).map_err(SaveError::Backend)?;
     match backend.get(&key).map_err(SaveError::Backend)? {
