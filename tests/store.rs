@@ -384,3 +384,44 @@ fn the_highest_revision_stays_the_highest_instead_of_wrapping_to_zero() {
         })
     );
 }
+
+#[test]
+fn a_full_storage_is_still_opened_and_read() {
+    let mut full = MemoryBackend::new();
+    let stored = r#"{"v":1,"rev":3,"data":{"level":"advanced"}}"#;
+    full.set(&Kind::Profile.key(), stored).unwrap();
+    full.capacity_bytes = Some(full.bytes_used());
+    let backend = std::rc::Rc::new(full);
+    let mut repo = Repository::open(Box::new(Shared(backend.clone())));
+    assert!(repo.is_persistent() && repo.was_full_at_start());
+    let loaded = repo.load::<Profile>(NOW);
+    assert_eq!(
+        (loaded.value.level, loaded.problem),
+        (Some(Level::Advanced), None)
+    );
+    // Saves fail as each one does when storage is full, and change nothing.
+    assert_eq!(
+        repo.save(&profile_with_level(Level::Beginner)),
+        Err(SaveError::Backend(BackendError::QuotaExceeded))
+    );
+    assert_eq!(
+        backend.get(&Kind::Profile.key()).unwrap().as_deref(),
+        Some(stored)
+    );
+}
+
+#[test]
+fn only_a_storage_that_cannot_be_used_falls_back_to_memory() {
+    let usable = Repository::open(Box::new(MemoryBackend::new()));
+    assert!(usable.is_persistent() && !usable.was_full_at_start());
+    let unavailable = Repository::open(Box::new(MemoryBackend::unavailable()));
+    assert!(!unavailable.is_persistent());
+    // Full, and nothing of this app's in it (old private modes refuse every write so): there
+    // is nothing to read, and memory at least keeps what is done until the page closes.
+    let nothing_ours = MemoryBackend::with_capacity_bytes(0);
+    assert!(!Repository::open(Box::new(nothing_ours)).is_persistent());
+    // The test write leaves nothing behind.
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    Repository::open(Box::new(Shared(backend.clone())));
+    assert_eq!(backend.keys().unwrap(), Vec::<String>::new());
+}

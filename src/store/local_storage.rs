@@ -30,12 +30,9 @@ pub struct BrowserStorage {
 
 impl BrowserStorage {
     /// `None` when the browser gives no storage (disabled, sandboxed, or it throws on access).
+    /// Whether it can be written is `Repository::open`'s test: a full storage is still read.
     pub fn open() -> Option<BrowserStorage> {
         let storage = web_sys::window()?.local_storage().ok()??;
-        // Some browsers hand out a storage object that throws on every write (old private modes).
-        let probe = "rotation-rehab/probe";
-        storage.set_item(probe, "1").ok()?;
-        storage.remove_item(probe).ok()?;
         Some(BrowserStorage { storage })
     }
 }

@@ -1,7 +1,7 @@
 //! The app's handle on its stored documents: one backend, and for each document the
 //! revision it was loaded at, so every save can refuse to overwrite a newer copy.
 
-use super::backend::{Backend, MemoryBackend};
+use super::backend::{Backend, BackendError, MemoryBackend};
 use super::document::{self, Document, Kind, LoadProblem, Loaded, SaveError};
 use super::PREFIX;
 use crate::core::Millis;
@@ -16,6 +16,9 @@ pub struct Repository {
     backend: Box<dyn Backend>,
     /// False when the browser gave no storage and everything lives in memory.
     persistent: bool,
+    /// The storage refused a test write for want of room when it was opened: what is stored
+    /// can be read, but saves will fail until space is freed.
+    full_at_start: bool,
     slots: [Slot; 3],
 }
 
@@ -27,7 +30,35 @@ impl Repository {
         Repository {
             backend,
             persistent: true,
+            full_at_start: false,
             slots: [Slot::default(); 3],
+        }
+    }
+
+    /// A repository over the browser's storage, after a test write: a storage that refuses
+    /// every access falls back to memory ([`Repository::in_memory`]), but a full one is kept,
+    /// because what it holds can still be read (and downloaded as a backup); only its saves
+    /// fail, each one reported. A full storage that holds nothing of this app's (old private
+    /// modes refuse every write with a quota error) has nothing to show: memory serves better.
+    pub fn open(backend: Box<dyn Backend>) -> Self {
+        let probe = format!("{PREFIX}probe");
+        let outcome = match backend.set(&probe, "1") {
+            Ok(()) => backend.remove(&probe),
+            Err(BackendError::QuotaExceeded) => match backend.keys() {
+                Ok(keys) if keys.iter().any(|k| k.starts_with(PREFIX)) => {
+                    return Repository {
+                        full_at_start: true,
+                        ..Repository::new(backend)
+                    };
+                }
+                Ok(_) => Err(BackendError::QuotaExceeded),
+                Err(e) => Err(e),
+            },
+            Err(e) => Err(e),
+        };
+        match outcome {
+            Ok(()) => Repository::new(backend),
+            Err(_) => Repository::in_memory(),
         }
     }
 
@@ -36,12 +67,18 @@ impl Repository {
         Repository {
             backend: Box::new(MemoryBackend::new()),
             persistent: false,
+            full_at_start: false,
             slots: [Slot::default(); 3],
         }
     }
 
     pub fn is_persistent(&self) -> bool {
         self.persistent
+    }
+
+    /// Whether the storage was full when it was opened (see [`Repository::open`]).
+    pub fn was_full_at_start(&self) -> bool {
+        self.full_at_start
     }
 
     fn slot(&mut self, kind: Kind) -> &mut Slot {

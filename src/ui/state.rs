@@ -58,7 +58,7 @@ fn describe(kind: Kind) -> &'static str {
 pub fn provide() {
     let now = clock::now();
     let mut repository = match BrowserStorage::open() {
-        Some(storage) => Repository::new(Box::new(storage)),
+        Some(storage) => Repository::open(Box::new(storage)),
         None => Repository::in_memory(),
     };
     let profile = repository.load::<Profile>(now);
@@ -79,6 +79,12 @@ pub fn provide() {
     if !state.repository.with_value(Repository::is_persistent) {
         state.notify(
             "This browser does not let the app store anything, so nothing you do here will be kept after you close it. Private browsing often does this.",
+            None,
+        );
+    }
+    if state.repository.with_value(Repository::was_full_at_start) {
+        state.notify(
+            "The browser's storage for this app is full. Everything stored so far is still here, but nothing new can be saved until there is room. Download a backup from Settings to keep a copy, then free some space, for example by deleting sessions you no longer need.",
             None,
         );
     }
