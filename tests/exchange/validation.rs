@@ -172,8 +172,16 @@ fn every_profile_value_is_checked() {
         broken(&["profile", "safety_ok_at"], json!(-5)).1,
         Problem::DateOutOfRange
     );
-    assert_eq!(
-        broken(&["exported_at"], json!(0)),
-        ("exported_at".into(), Problem::DateOutOfRange)
-    );
+}
+
+#[test]
+fn any_export_time_is_accepted_as_it_only_informs() {
+    // A phone whose clock was reset to 1970 writes such a backup; nothing depends on the time.
+    for at in [0, -86_400_000, LATEST, i64::MAX] {
+        let mut value = export_value();
+        value["exported_at"] = at.into();
+        let export = parse_import(&value.to_string()).unwrap();
+        assert_eq!(export.exported_at, at);
+        assert_eq!(preview(&profile(), &history(), &export).exported_at, at);
+    }
 }

@@ -151,12 +151,9 @@ fn in_range(t: Millis) -> bool {
 }
 
 /// The first problem in an export, or `Ok` when every value is one the app could have written.
+/// `exported_at` is not checked: it only informs, and a device whose clock was reset (to 1970,
+/// say) writes it as it reads the clock.
 pub fn validate(export: &Export) -> Result<(), Found> {
-    check(
-        in_range(export.exported_at),
-        || "exported_at".into(),
-        || Problem::DateOutOfRange,
-    )?;
     validate_profile(&export.profile)?;
     let mut seen: HashSet<&str> = HashSet::new();
     for (index, session) in export.history.sessions.iter().enumerate() {
