@@ -118,3 +118,22 @@ fn a_workout_does_each_plan_item_at_the_plans_dose() {
         ("pallof-hold", planned.prescription)
     );
 }
+
+#[test]
+fn a_record_never_ends_before_it_starts() {
+    // A workout stored before the app kept when it last saw it cannot follow a clock set back.
+    let stored_long_ago = || {
+        let w = start(vec![hold(2, 10, Sides::EachSide, 30)], RepMode::Tempo);
+        let mut stored = serde_json::to_value(&w).unwrap();
+        stored.as_object_mut().unwrap().remove("seen_at");
+        serde_json::from_value::<Workout>(stored).unwrap()
+    };
+    // Ended an hour "before" it began: the record ends when it starts.
+    let mut w = stored_long_ago();
+    w.update(Event::EndEarly, at(-3600.0));
+    let record = w.finish(at(-3600.0));
+    assert_eq!((record.started_at, record.ended_at), (T0, T0));
+    // Still running, and recorded as if ended early a minute before its start: the same.
+    let record = stored_long_ago().finish(at(-60.0));
+    assert_eq!((record.started_at, record.ended_at), (T0, T0));
+}

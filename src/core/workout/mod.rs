@@ -176,7 +176,9 @@ impl Workout {
         SessionRecord {
             id: session_id(self.started_at),
             started_at: self.started_at,
-            ended_at: ended.at,
+            // A clock set back that the workout could not follow (one stored before it kept
+            // `seen_at`) must not make the session end before it starts.
+            ended_at: ended.at.max(self.started_at),
             exercises,
             pain_before: self.pain_before,
             pain_after: None,
