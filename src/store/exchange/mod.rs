@@ -224,6 +224,7 @@ pub fn parse_import(text: &str) -> Result<Export, ImportError> {
     // A version 1 file has the shape of version 2, without next-day answers: read as it is.
     export.version = EXPORT_VERSION;
     validate::validate(&export).map_err(|(at, problem)| ImportError::Invalid { at, problem })?;
+    validate::repair(&mut export);
     Ok(export)
 }
 

@@ -38,7 +38,6 @@ pub enum Problem {
     DuplicateId(String),
     /// Empty, or longer than [`MAX_SESSION_ID_CHARS`].
     SessionId,
-    EndsBeforeStarts,
     /// Before 2000 or from 2100 on.
     DateOutOfRange,
     Pain(u8),
@@ -77,7 +76,6 @@ impl fmt::Display for Problem {
             Problem::SessionId => {
                 write!(f, "a session id has 1 to {MAX_SESSION_ID_CHARS} characters")
             }
-            Problem::EndsBeforeStarts => write!(f, "the session ends before it starts"),
             Problem::DateOutOfRange => write!(f, "the date is not between 2000 and 2100"),
             Problem::Pain(n) => write!(f, "pain is scored from 0 to {MAX_PAIN}, not {n}"),
             Problem::NoteTooLong(n) => {
@@ -168,6 +166,15 @@ pub fn validate(export: &Export) -> Result<(), Found> {
     Ok(())
 }
 
+/// Mend, once every value has been checked, what the app itself may have written wrong: a
+/// session that ends before it starts (the device clock set back during the workout, before
+/// `Workout::finish` kept the end after the start) ends when it starts.
+pub fn repair(export: &mut Export) {
+    for session in &mut export.history.sessions {
+        session.ended_at = session.ended_at.max(session.started_at);
+    }
+}
+
 fn validate_profile(profile: &Profile) -> Result<(), Found> {
     for (name, time) in [
         ("safety_ok_at", profile.safety_ok_at),
@@ -256,11 +263,6 @@ fn validate_session(s: &SessionRecord, at: &str) -> Result<(), Found> {
         in_range(s.ended_at),
         || format!("{at}.ended_at"),
         || Problem::DateOutOfRange,
-    )?;
-    check(
-        s.started_at <= s.ended_at,
-        || format!("{at}.ended_at"),
-        || Problem::EndsBeforeStarts,
     )?;
     let pains = [
         ("pain_before", s.pain_before),
