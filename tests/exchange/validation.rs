@@ -75,6 +75,21 @@ fn every_session_value_is_checked() {
         broken(&at(&["id"]), json!("x".repeat(41))).1,
         Problem::SessionId
     );
+    // The history links to /history/{id}: anything but what session_id writes is refused.
+    for id in ["a/b", "a?b", "a#b", "a b", "A1", "é", "..", "a%2f"] {
+        assert_eq!(
+            broken(&at(&["id"]), json!(id)),
+            ("history.sessions[1].id".into(), Problem::SessionId),
+            "{id}"
+        );
+    }
+    assert!(Problem::SessionId
+        .to_string()
+        .contains("a digit, a lowercase letter or"));
+    assert_eq!(session_id(-36), "-10");
+    let mut value = export_value();
+    value["history"]["sessions"][1]["id"] = "-0az9".into();
+    assert!(parse_import(&value.to_string()).is_ok());
     assert_eq!(
         broken(&at(&["started_at"]), json!(0)).1,
         Problem::DateOutOfRange

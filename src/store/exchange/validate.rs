@@ -36,7 +36,8 @@ pub const MAX_DISMISSED_KEY_CHARS: usize = 120;
 pub enum Problem {
     /// Two sessions share this id.
     DuplicateId(String),
-    /// Empty, or longer than [`MAX_SESSION_ID_CHARS`].
+    /// Empty, longer than [`MAX_SESSION_ID_CHARS`], or with a character other than a digit, a
+    /// lowercase letter or `-` (what `session_id` writes; the id is part of a link).
     SessionId,
     /// Before 2000 or from 2100 on.
     DateOutOfRange,
@@ -73,9 +74,11 @@ impl fmt::Display for Problem {
                     shorten(id, 40)
                 )
             }
-            Problem::SessionId => {
-                write!(f, "a session id has 1 to {MAX_SESSION_ID_CHARS} characters")
-            }
+            Problem::SessionId => write!(
+                f,
+                "a session id has 1 to {MAX_SESSION_ID_CHARS} characters, each a digit, a \
+                 lowercase letter or \u{201c}-\u{201d}"
+            ),
             Problem::DateOutOfRange => write!(f, "the date is not between 2000 and 2100"),
             Problem::Pain(n) => write!(f, "pain is scored from 0 to {MAX_PAIN}, not {n}"),
             Problem::NoteTooLong(n) => {
@@ -248,12 +251,13 @@ fn prescription_ok(p: &Prescription) -> bool {
 }
 
 fn validate_session(s: &SessionRecord, at: &str) -> Result<(), Found> {
-    let id_chars = s.id.chars().count();
-    check(
-        (1..=MAX_SESSION_ID_CHARS).contains(&id_chars),
-        || format!("{at}.id"),
-        || Problem::SessionId,
-    )?;
+    // What `core::session::session_id` writes (base 36, a leading '-' before 1970): the id
+    // goes into the session's address, where '/', '?', '#' or a space would break the link.
+    let id_ok = (1..=MAX_SESSION_ID_CHARS).contains(&s.id.len())
+        && s.id
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-');
+    check(id_ok, || format!("{at}.id"), || Problem::SessionId)?;
     check(
         in_range(s.started_at),
         || format!("{at}.started_at"),
