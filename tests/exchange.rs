@@ -197,3 +197,6 @@ mod merge;
 
 #[path = "exchange/csv.rs"]
 mod csv;
+
+#[path = "exchange/stored.rs"]
+mod stored;

@@ -178,6 +178,7 @@ fn every_refusal_says_that_nothing_was_imported() {
         ImportError::NotJson { line: 1, column: 1 },
         ImportError::NotOurs,
         ImportError::Newer { version: 3 },
+        ImportError::NewerCopy { version: 3 },
         ImportError::Shape {
             at: "x".into(),
             detail: "y".into(),

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::Export;
+use super::{Contents, Export};
 use crate::core::session::SessionRecord;
 use crate::core::Millis;
 use crate::store::{History, Profile};
@@ -14,7 +14,8 @@ pub enum ImportMode {
     /// Sessions are added to the ones here; on the same id, the one here is kept. The plan
     /// and settings here are kept, unless this device is not set up and the file is.
     Merge,
-    /// The file's profile and sessions take the place of everything here.
+    /// The file's profile and sessions take the place of everything here (of the one document
+    /// here, for a file that holds one: see [`Contents`]).
     Replace,
 }
 
@@ -35,6 +36,8 @@ pub struct ImportPreview {
     pub profile_set_up_in_file: bool,
     /// When the file was made.
     pub exported_at: Millis,
+    /// Which documents the file holds; the other one here is kept whatever the mode.
+    pub contents: Contents,
 }
 
 /// Equal but for the facts about this device, which an import never changes.
@@ -54,15 +57,17 @@ pub fn preview(
         .iter()
         .map(|s| (s.id.as_str(), s))
         .collect();
+    let with_profile = incoming.contents.has_profile();
     let mut p = ImportPreview {
         sessions_new: 0,
         sessions_same: 0,
         sessions_conflicting: 0,
         sessions_only_here: 0,
-        profile_differs: !same_profile(current_profile, &incoming.profile),
+        profile_differs: with_profile && !same_profile(current_profile, &incoming.profile),
         profile_set_up_here: current_profile.is_set_up(),
-        profile_set_up_in_file: incoming.profile.is_set_up(),
+        profile_set_up_in_file: with_profile && incoming.profile.is_set_up(),
         exported_at: incoming.exported_at,
+        contents: incoming.contents,
     };
     for session in &incoming.history.sessions {
         match here.get(session.id.as_str()) {
@@ -70,6 +75,9 @@ pub fn preview(
             Some(existing) if *existing == session => p.sessions_same += 1,
             Some(_) => p.sessions_conflicting += 1,
         }
+    }
+    if !incoming.contents.has_history() {
+        return p;
     }
     let in_file: HashSet<&str> = incoming
         .history
@@ -123,6 +131,16 @@ impl ImportPreview {
     }
 
     fn merge_summary(&self) -> String {
+        if self.contents == Contents::ProfileOnly {
+            let profile = if self.merge_takes_profile() {
+                " The plan and settings from the file are used, as this device is not set up yet."
+            } else if self.profile_differs {
+                " Your plan and settings here are kept."
+            } else {
+                " They are the same as here."
+            };
+            return format!("{PROFILE_ONLY}{profile}");
+        }
         let mut clauses = vec![match self.sessions_new {
             0 => "No sessions will be added".to_string(),
             n => format!("{} will be added", sessions(n)),
@@ -146,10 +164,26 @@ impl ImportPreview {
         } else {
             ""
         };
-        format!("{}.{profile}", clauses.join("; "))
+        format!("{}.{profile}{}", clauses.join("; "), self.kept_note())
+    }
+
+    /// What a file of one document leaves as it is, said after the rest.
+    fn kept_note(&self) -> &'static str {
+        match self.contents {
+            Contents::HistoryOnly => HISTORY_ONLY,
+            _ => "",
+        }
     }
 
     fn replace_summary(&self) -> String {
+        if self.contents == Contents::ProfileOnly {
+            let profile = match (self.profile_differs, self.profile_set_up_here) {
+                (true, true) => " Your plan and settings will be replaced by the file's.",
+                (true, false) => " The plan and settings from the file are used.",
+                (false, _) => " They are the same as here.",
+            };
+            return format!("{PROFILE_ONLY}{profile}");
+        }
         let mut losses = Vec::new();
         match self.sessions_only_here {
             0 => {}
@@ -168,13 +202,14 @@ impl ImportPreview {
         if self.profile_differs && self.profile_set_up_here {
             losses.push("your plan and settings will be replaced by the file's".into());
         }
+        let whole = match self.contents {
+            Contents::HistoryOnly => "The sessions here are replaced by the file's",
+            _ => "Everything here is replaced by the file",
+        };
         let mut text = if losses.is_empty() {
-            "Everything here is replaced by the file; nothing here is lost.".to_string()
+            format!("{whole}; nothing here is lost.")
         } else {
-            format!(
-                "Everything here is replaced by the file: {}.",
-                join_and(&losses)
-            )
+            format!("{whole}: {}.", join_and(&losses))
         };
         if self.sessions_new > 0 {
             text.push_str(&format!(" {} will be added.", sessions(self.sessions_new)));
@@ -182,9 +217,13 @@ impl ImportPreview {
         if self.profile_differs && !self.profile_set_up_here {
             text.push_str(" The plan and settings from the file are used.");
         }
+        text.push_str(self.kept_note());
         text
     }
 }
+
+const PROFILE_ONLY: &str = "The file holds only a plan and settings: the sessions here are kept.";
+const HISTORY_ONLY: &str = " The file holds only sessions: the plan and settings here are kept.";
 
 fn sessions(n: usize) -> String {
     if n == 1 {
@@ -221,10 +260,11 @@ pub fn apply_import(
 /// The profile after the import: each document follows from its own current value only, so
 /// a save that meets a newer copy (another tab) can redo the import on that copy.
 pub fn import_profile(current: &Profile, incoming: &Export, mode: ImportMode) -> Profile {
-    let take = match mode {
-        ImportMode::Merge => !current.is_set_up() && incoming.profile.is_set_up(),
-        ImportMode::Replace => true,
-    };
+    let take = incoming.contents.has_profile()
+        && match mode {
+            ImportMode::Merge => !current.is_set_up() && incoming.profile.is_set_up(),
+            ImportMode::Replace => true,
+        };
     if take {
         incoming.profile.clone().with_device_facts_of(current)
     } else {
@@ -234,6 +274,9 @@ pub fn import_profile(current: &Profile, incoming: &Export, mode: ImportMode) ->
 
 /// The history after the import (see [`import_profile`]).
 pub fn import_history(current: &History, incoming: &Export, mode: ImportMode) -> History {
+    if !incoming.contents.has_history() {
+        return current.clone();
+    }
     match mode {
         ImportMode::Merge => {
             let mut history = current.clone();

@@ -5,6 +5,10 @@
 //! [`parse_import`] (size, depth, format, version, types, then every value) → [`preview`]
 //! (what will be added, kept, lost; the UI confirms anything lost) → [`apply_import`].
 //!
+//! A document's stored copy (`{"v","rev","data"}`, as "Download it" gives one that was set
+//! aside as unreadable) is read as an export of that document alone ([`Contents`]): importing
+//! it leaves the other document here as it is.
+//!
 //! The export carries the profile and history in their current shapes. When
 //! `Profile::VERSION` or `History::VERSION` changes, raise [`EXPORT_VERSION`] and turn older
 //! exports into the new shape in `parse_import` (`tests/exchange.rs` pins the pairing).
@@ -22,7 +26,8 @@ use serde_json::error::Category;
 use serde_json::Value;
 
 use crate::core::Millis;
-use crate::store::{History, Profile};
+use crate::store::document::{self, DecodeError};
+use crate::store::{Document, History, Profile};
 
 pub use csv::{sessions_csv, CSV_HEADER};
 pub use merge::{apply_import, import_history, import_profile, preview, ImportMode, ImportPreview};
@@ -47,9 +52,35 @@ pub struct Export {
     /// Always [`EXPORT_FORMAT`].
     pub format: String,
     pub version: u32,
+    /// When the file was made, as the device's clock read (0 for a document's stored copy).
     pub exported_at: Millis,
     pub profile: Profile,
     pub history: History,
+    /// Which of the two the file holds; one it does not hold is empty here and never imported.
+    #[serde(skip)]
+    pub contents: Contents,
+}
+
+/// Which documents an import file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Contents {
+    /// An export: the profile and the history.
+    #[default]
+    Everything,
+    /// The profile's stored copy alone: the history here is left as it is.
+    ProfileOnly,
+    /// The history's stored copy alone: the profile here is left as it is.
+    HistoryOnly,
+}
+
+impl Contents {
+    pub fn has_profile(self) -> bool {
+        self != Contents::HistoryOnly
+    }
+
+    pub fn has_history(self) -> bool {
+        self != Contents::ProfileOnly
+    }
 }
 
 impl Export {
@@ -60,6 +91,7 @@ impl Export {
             exported_at: now,
             profile,
             history,
+            contents: Contents::Everything,
         }
     }
 }
@@ -110,6 +142,10 @@ pub enum ImportError {
     Newer {
         version: u64,
     },
+    /// A document's stored copy, of a schema newer than this app reads.
+    NewerCopy {
+        version: u32,
+    },
     /// A value of the wrong type, or a missing field: where, and serde's technical account.
     Shape {
         at: String,
@@ -148,6 +184,10 @@ impl ImportError {
             ImportError::Newer { version } => format!(
                 "This backup was made by a newer version of the app (format {version}; this \
                  one reads up to {EXPORT_VERSION}). Update the app, then import it again."
+            ),
+            ImportError::NewerCopy { version } => format!(
+                "This copy was saved by a newer version of the app (schema {version}). Update \
+                 the app, then import it again."
             ),
             ImportError::Shape { at, .. } => {
                 format!("Something in the file is not in the expected shape ({at}).")
@@ -205,6 +245,9 @@ pub fn parse_import(text: &str) -> Result<Export, ImportError> {
         return Err(ImportError::NotOurs);
     }
     let header: Header = serde_json::from_str(text).map_err(|e| shape(text, &e))?;
+    if header.format.is_none() {
+        return stored_copy(text);
+    }
     if header.format.as_ref().and_then(Value::as_str) != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotOurs);
     }
@@ -226,6 +269,76 @@ pub fn parse_import(text: &str) -> Result<Export, ImportError> {
     validate::validate(&export).map_err(|(at, problem)| ImportError::Invalid { at, problem })?;
     validate::repair(&mut export);
     Ok(export)
+}
+
+/// The keys of a stored document's envelope `{"v","rev","data"}`, to tell which one it is.
+#[derive(Deserialize)]
+struct StoredHeader {
+    v: u32,
+    data: std::collections::BTreeMap<String, IgnoredAny>,
+}
+
+/// A stored document's data, read in place.
+#[derive(Deserialize)]
+struct Stored<T> {
+    data: T,
+}
+
+/// The fields of a stored profile: any one of them tells a profile from other data.
+const PROFILE_FIELDS: [&str; 8] = [
+    "safety_ok_at",
+    "level",
+    "equipment",
+    "plan",
+    "settings",
+    "dismissed",
+    "last_backup_at",
+    "install_hint_dismissed_at",
+];
+
+/// A document's stored copy, as "Download it" gives one set aside as unreadable: an export of
+/// that document alone, checked like any export. Its errors are located under `data`.
+fn stored_copy(text: &str) -> Result<Export, ImportError> {
+    let header: StoredHeader = serde_json::from_str(text).map_err(|_| ImportError::NotOurs)?;
+    let mut export = Export::new(Profile::default(), History::default(), 0);
+    if header.data.contains_key("sessions") {
+        export.history = read_stored(text, header.v)?;
+        export.contents = Contents::HistoryOnly;
+    } else if PROFILE_FIELDS.iter().any(|f| header.data.contains_key(*f)) {
+        export.profile = read_stored(text, header.v)?;
+        export.contents = Contents::ProfileOnly;
+    } else {
+        return Err(ImportError::NotOurs);
+    }
+    validate::validate(&export).map_err(|(at, problem)| {
+        let at = match at.split_once('.') {
+            Some(("profile" | "history", rest)) => format!("data.{rest}"),
+            _ => at,
+        };
+        ImportError::Invalid { at, problem }
+    })?;
+    validate::repair(&mut export);
+    Ok(export)
+}
+
+/// The data of a stored document of schema version `v`, migrated as the store would.
+fn read_stored<T: Document>(text: &str, v: u32) -> Result<T, ImportError> {
+    if v > T::VERSION {
+        return Err(ImportError::NewerCopy { version: v });
+    }
+    if v >= T::READS_AS_IS_FROM && v >= 1 {
+        let stored: Stored<T> = serde_json::from_str(text).map_err(|e| shape(text, &e))?;
+        return Ok(stored.data);
+    }
+    document::decode::<T>(text)
+        .map(|(value, _)| value)
+        .map_err(|e| match e {
+            DecodeError::Newer { version, .. } => ImportError::NewerCopy { version },
+            DecodeError::Unreadable(detail) => ImportError::Shape {
+                at: if v == 0 { "v" } else { "data" }.into(),
+                detail,
+            },
+        })
 }
 
 /// A type error, located in the text.
