@@ -3,7 +3,7 @@
 
 use rotation_rehab::catalog::{Equipment, Level};
 use rotation_rehab::store::{
-    Backend, BackendError, Document, History, Kind, LoadProblem, MemoryBackend, Profile,
+    Backend, BackendError, Changed, Document, History, Kind, LoadProblem, MemoryBackend, Profile,
     Repository, SaveError,
 };
 
@@ -424,4 +424,111 @@ fn only_a_storage_that_cannot_be_used_falls_back_to_memory() {
     let backend = std::rc::Rc::new(MemoryBackend::new());
     Repository::open(Box::new(Shared(backend.clone())));
     assert_eq!(backend.keys().unwrap(), Vec::<String>::new());
+}
+
+/// A profile whose plan is long enough to need more room than a small backend has.
+fn big_profile() -> Profile {
+    let mut big = profile_with_level(Level::Advanced);
+    big.plan = (0..20)
+        .map(|_| {
+            rotation_rehab::core::plan::PlanItem::from_catalog(
+                &rotation_rehab::catalog::EXERCISES[0],
+            )
+        })
+        .collect();
+    big
+}
+
+#[test]
+fn a_change_that_cannot_be_saved_is_undone_to_the_stored_copy() {
+    let backend = std::rc::Rc::new(MemoryBackend::with_capacity_bytes(400));
+    let mut repo = repository(&backend);
+    let mut shown = repo.load::<Profile>(NOW).value;
+    let changed = repo.change(&mut shown, |p| p.level = Some(Level::Beginner), NOW);
+    assert_eq!(changed.saved, Ok(()));
+    let stored = shown.clone();
+    // Over quota: the value in hand goes back to what is stored, not what was refused.
+    let changed = repo.change(&mut shown, |p| *p = big_profile(), NOW);
+    assert_eq!(
+        changed,
+        Changed {
+            saved: Err(SaveError::Backend(BackendError::QuotaExceeded)),
+            problem: None,
+            unsaved: false,
+        }
+    );
+    assert_eq!(shown, stored);
+    // The next change is saved, without the one that was refused.
+    let changed = repo.change(&mut shown, |p| p.settings.sound = false, NOW);
+    assert_eq!(changed.saved, Ok(()));
+    let loaded = repository(&backend).load::<Profile>(NOW).value;
+    assert_eq!((loaded.plan.len(), loaded.settings.sound), (0, false));
+    assert_eq!(loaded, shown);
+}
+
+#[test]
+fn a_change_goes_on_top_of_another_tabs_newer_copy() {
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    let mut first_tab = repository(&backend);
+    let mut second_tab = repository(&backend);
+    let mut first = first_tab.load::<Profile>(NOW).value;
+    let mut second = second_tab.load::<Profile>(NOW).value;
+    let changed = second_tab.change(&mut second, |p| p.level = Some(Level::Advanced), NOW);
+    assert_eq!(changed.saved, Ok(()));
+    let changed = first_tab.change(&mut first, |p| p.settings.sound = false, NOW);
+    assert_eq!(changed.saved, Ok(()));
+    assert_eq!(
+        (first.level, first.settings.sound),
+        (Some(Level::Advanced), false)
+    );
+    assert_eq!(repository(&backend).load::<Profile>(NOW).value, first);
+}
+
+#[test]
+fn a_blocked_document_is_not_changed_at_all() {
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    let newer = r#"{"v":99,"rev":7,"data":{"something":"new"}}"#;
+    backend.set(&Kind::Profile.key(), newer).unwrap();
+    let mut repo = repository(&backend);
+    let mut shown = repo.load::<Profile>(NOW).value;
+    assert!(repo.is_blocked(Kind::Profile) && !repo.is_blocked(Kind::History));
+    let changed = repo.change(&mut shown, |p| p.level = Some(Level::Beginner), NOW);
+    assert_eq!(
+        (changed.saved, changed.unsaved),
+        (Err(SaveError::Blocked), false)
+    );
+    assert_eq!(shown, Profile::default());
+    assert_eq!(
+        backend.get(&Kind::Profile.key()).unwrap().as_deref(),
+        Some(newer)
+    );
+}
+
+#[test]
+fn a_failed_change_is_kept_in_hand_when_the_stored_copy_cannot_be_read_back() {
+    let backend = std::rc::Rc::new(MemoryBackend::with_capacity_bytes(400));
+    let mut repo = repository(&backend);
+    let mut shown = repo.load::<Profile>(NOW).value;
+    repo.change(&mut shown, |p| p.level = Some(Level::Beginner), NOW)
+        .saved
+        .unwrap();
+    // Something else leaves unreadable text there, and there is no room to set it aside.
+    backend
+        .set(&Kind::Profile.key(), &"garbage ".repeat(30))
+        .unwrap();
+    let changed = repo.change(&mut shown, |p| *p = big_profile(), NOW);
+    assert_eq!(
+        changed.saved,
+        Err(SaveError::Backend(BackendError::QuotaExceeded))
+    );
+    assert!(changed.unsaved);
+    assert!(
+        matches!(
+            changed.problem,
+            Some(LoadProblem::UnreadableAndStuck { .. })
+        ),
+        "{:?}",
+        changed.problem
+    );
+    assert_eq!(shown, big_profile(), "the only copy of it is not dropped");
 }

@@ -12,6 +12,19 @@ struct Slot {
     blocked: bool,
 }
 
+/// What [`Repository::change`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changed {
+    /// Whether the change was saved, or why not. When not, the value in hand is what is
+    /// stored, unless `unsaved` says otherwise.
+    pub saved: Result<(), SaveError>,
+    /// The stored copy, read again on the way, could not be used: the person must be told.
+    pub problem: Option<LoadProblem>,
+    /// The change was not saved and the stored copy could not be read to put back: the value in
+    /// hand still holds it (it may be the only copy of what was there before, so it is kept).
+    pub unsaved: bool,
+}
+
 pub struct Repository {
     backend: Box<dyn Backend>,
     /// False when the browser gave no storage and everything lives in memory.
@@ -106,6 +119,55 @@ impl Repository {
         let rev = document::save(self.backend.as_ref(), value, slot.rev)?;
         self.slot(T::KIND).rev = rev;
         Ok(())
+    }
+
+    /// Whether saves of `kind` are refused, to protect a stored copy that could not be read.
+    pub fn is_blocked(&self, kind: Kind) -> bool {
+        self.slots[kind as usize].blocked
+    }
+
+    /// Change a document and save it. If another tab saved a newer copy meanwhile, the change
+    /// is applied on top of that copy instead of overwriting it. When the save fails, `value`
+    /// is put back to the stored copy: what is shown is always what is stored, and the next
+    /// save of this document does not carry a change the person was told was not kept. A
+    /// document whose saves are blocked is not changed at all.
+    pub fn change<T: Document>(
+        &mut self,
+        value: &mut T,
+        change: impl Fn(&mut T),
+        now: Millis,
+    ) -> Changed {
+        let mut changed = Changed {
+            saved: Err(SaveError::Blocked),
+            problem: None,
+            unsaved: false,
+        };
+        if self.is_blocked(T::KIND) {
+            return changed;
+        }
+        change(value);
+        changed.saved = self.save(value);
+        if let Err(SaveError::Conflict { .. }) = changed.saved {
+            // A stored copy that cannot be read is not taken: this copy is changed instead.
+            let loaded = self.load::<T>(now);
+            match loaded.problem {
+                None => *value = loaded.value,
+                Some(problem) => changed.problem = Some(problem),
+            }
+            change(value);
+            changed.saved = self.save(value);
+        }
+        if changed.saved.is_err() {
+            let loaded = self.load::<T>(now);
+            match loaded.problem {
+                None => *value = loaded.value,
+                Some(problem) => {
+                    changed.unsaved = true;
+                    changed.problem.get_or_insert(problem);
+                }
+            }
+        }
+        changed
     }
 
     /// Remove a document (e.g. the workout in progress once it is saved to history).

@@ -136,12 +136,14 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-/// The sentence a person reads when something was not saved.
-pub fn save_failure(kind: Kind, error: &SaveError) -> String {
+/// The sentence a person reads when something was not saved. `unsaved`: the screen still
+/// shows the change (the stored copy could not be read to put back).
+pub fn save_failure(kind: Kind, error: &SaveError, unsaved: bool) -> String {
     let what = describe(kind);
     match error {
         SaveError::Conflict { .. } => format!("Changes to {what} were made in another tab at the same time; that copy was kept."),
-        other => format!("Changes to {what} were {other}. What you see is not stored yet; download a backup from Settings if it matters."),
+        other if unsaved => format!("Changes to {what} were {other}. What you see is not stored yet; download a backup from Settings if it matters."),
+        other => format!("Changes to {what} were {other}. They are undone here, so what you see is what is stored."),
     }
 }
 
@@ -187,32 +189,33 @@ impl AppState {
         }
     }
 
-    /// Change a document and save it. If another tab saved a newer copy meanwhile, the change
-    /// is applied on top of that copy instead of overwriting it. A failed save leaves the
-    /// stored copy as it was, and the user is told.
+    /// Change a document and save it (`Repository::change`): on top of a newer copy another
+    /// tab saved meanwhile, and put back to the stored copy when the save fails, so that the
+    /// screen never shows what is not stored. The user is told of a failure.
     fn change<T: Document + Clone + Send + Sync + 'static>(
         &self,
         signal: RwSignal<T>,
         change: impl Fn(&mut T),
     ) -> bool {
-        signal.update(&change);
-        match self.try_save(signal) {
-            Err(SaveError::Conflict { .. }) => {
-                self.reload(signal);
-                signal.update(&change);
-                match self.try_save(signal) {
-                    Ok(()) => true,
-                    Err(error) => {
-                        self.notify(save_failure(T::KIND, &error), None);
-                        false
-                    }
-                }
-            }
+        let now = clock::now();
+        let mut changed = None;
+        signal.update(|value| {
+            changed = self
+                .repository
+                .try_update_value(|r| r.change(value, &change, now));
+        });
+        let Some(changed) = changed else {
+            return false;
+        };
+        if let Some(problem) = changed.problem {
+            self.tell_load_problem(T::KIND, problem);
+        }
+        match changed.saved {
+            Ok(()) => true,
             Err(error) => {
-                self.notify(save_failure(T::KIND, &error), None);
+                self.notify(save_failure(T::KIND, &error, changed.unsaved), None);
                 false
             }
-            Ok(()) => true,
         }
     }
 
@@ -262,7 +265,8 @@ impl AppState {
     pub fn save_workout(&self) -> bool {
         let saved = self.try_save(self.active);
         if let Err(error) = &saved {
-            self.notify(save_failure(Kind::Workout, error), None);
+            // The workout goes on as it is on screen: it is saved again after its next step.
+            self.notify(save_failure(Kind::Workout, error, true), None);
         }
         saved.is_ok()
     }
