@@ -532,3 +532,109 @@ fn a_failed_change_is_kept_in_hand_when_the_stored_copy_cannot_be_read_back() {
     );
     assert_eq!(shown, big_profile(), "the only copy of it is not dropped");
 }
+
+/// A file of one short session and a long plan.
+fn file_to_import() -> rotation_rehab::store::exchange::Export {
+    use rotation_rehab::core::session::{session_id, Outcome, SessionRecord};
+    let session = SessionRecord {
+        id: session_id(NOW),
+        started_at: NOW,
+        ended_at: NOW + 600_000,
+        exercises: Vec::new(),
+        pain_before: None,
+        pain_after: None,
+        pain_next_day: None,
+        effort: None,
+        note: String::new(),
+        outcome: Outcome::Completed,
+    };
+    let history = History {
+        sessions: vec![session],
+    };
+    rotation_rehab::store::exchange::Export::new(big_profile(), history, NOW)
+}
+
+#[test]
+fn an_import_whose_profile_is_blocked_writes_nothing() {
+    use rotation_rehab::store::exchange::ImportMode;
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    let newer = r#"{"v":99,"rev":7,"data":{"something":"new"}}"#;
+    backend.set(&Kind::Profile.key(), newer).unwrap();
+    let mut repo = repository(&backend);
+    let mut profile = repo.load::<Profile>(NOW).value;
+    let mut history = repo.load::<History>(NOW).value;
+    let imported = repo.import(
+        &mut profile,
+        &mut history,
+        &file_to_import(),
+        ImportMode::Replace,
+        NOW,
+    );
+    assert_eq!(imported.saved, Err((Kind::Profile, SaveError::Blocked)));
+    assert!(!imported.history_kept);
+    assert_eq!((profile, history), (Profile::default(), History::default()));
+    assert_eq!(backend.get(&Kind::History.key()).unwrap(), None);
+    assert_eq!(
+        backend.get(&Kind::Profile.key()).unwrap().as_deref(),
+        Some(newer)
+    );
+}
+
+#[test]
+fn an_import_that_leaves_the_profile_as_it_is_does_not_need_to_save_it() {
+    use rotation_rehab::store::exchange::{Contents, ImportMode};
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    let newer = r#"{"v":99,"rev":7,"data":{"something":"new"}}"#;
+    backend.set(&Kind::Profile.key(), newer).unwrap();
+    let mut repo = repository(&backend);
+    let mut profile = repo.load::<Profile>(NOW).value;
+    let mut history = repo.load::<History>(NOW).value;
+    // A history's stored copy alone: the blocked profile is not touched.
+    let mut file = file_to_import();
+    file.contents = Contents::HistoryOnly;
+    let imported = repo.import(&mut profile, &mut history, &file, ImportMode::Merge, NOW);
+    assert_eq!(imported.saved, Ok(()));
+    assert_eq!(history, file.history);
+    assert_eq!(
+        repository(&backend).load::<History>(NOW).value,
+        file.history
+    );
+}
+
+#[test]
+fn an_import_whose_profile_cannot_be_saved_puts_the_history_back() {
+    use rotation_rehab::store::exchange::ImportMode;
+    // Room for the file's history, not for its long plan.
+    let backend = std::rc::Rc::new(MemoryBackend::with_capacity_bytes(700));
+    let mut repo = repository(&backend);
+    let mut profile = repo.load::<Profile>(NOW).value;
+    let mut history = repo.load::<History>(NOW).value;
+    let imported = repo.import(
+        &mut profile,
+        &mut history,
+        &file_to_import(),
+        ImportMode::Replace,
+        NOW,
+    );
+    assert_eq!(
+        imported.saved,
+        Err((
+            Kind::Profile,
+            SaveError::Backend(BackendError::QuotaExceeded)
+        ))
+    );
+    assert!(!imported.history_kept);
+    assert_eq!((profile, history), (Profile::default(), History::default()));
+    let mut stored = repository(&backend);
+    assert_eq!(stored.load::<History>(NOW).value, History::default());
+    assert_eq!(stored.load::<Profile>(NOW).value, Profile::default());
+    // With room, the same import is made whole.
+    let backend = std::rc::Rc::new(MemoryBackend::new());
+    let mut repo = repository(&backend);
+    let mut profile = repo.load::<Profile>(NOW).value;
+    let mut history = repo.load::<History>(NOW).value;
+    let file = file_to_import();
+    let imported = repo.import(&mut profile, &mut history, &file, ImportMode::Replace, NOW);
+    assert_eq!(imported.saved, Ok(()));
+    assert_eq!((profile, history), (file.profile, file.history));
+}

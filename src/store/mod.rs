@@ -17,7 +17,7 @@ pub use backend::{Backend, BackendError, MemoryBackend};
 pub use document::{Document, Kind, LoadProblem, Loaded, SaveError};
 pub use history::{ActiveWorkout, History};
 pub use profile::{Profile, Settings, SetupStep};
-pub use repository::{Changed, Repository, QUOTA_BYTES};
+pub use repository::{Changed, Imported, Repository, QUOTA_BYTES};
 
 #[cfg(target_arch = "wasm32")]
 mod local_storage;

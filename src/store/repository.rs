@@ -3,8 +3,10 @@
 
 use super::backend::{Backend, BackendError, MemoryBackend};
 use super::document::{self, Document, Kind, LoadProblem, Loaded, SaveError};
-use super::PREFIX;
+use super::exchange::{import_history, import_profile, Export, ImportMode};
+use super::{History, Profile, PREFIX};
 use crate::core::Millis;
+use std::cell::RefCell;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
@@ -23,6 +25,19 @@ pub struct Changed {
     /// The change was not saved and the stored copy could not be read to put back: the value in
     /// hand still holds it (it may be the only copy of what was there before, so it is kept).
     pub unsaved: bool,
+}
+
+/// What [`Repository::import`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// Whether both documents were saved, or which one was not and why. When not, nothing
+    /// was changed, unless `history_kept` says otherwise.
+    pub saved: Result<(), (Kind, SaveError)>,
+    /// The profile could not be saved after the history was, and the history could not be put
+    /// back either: the sessions are imported, the profile is not.
+    pub history_kept: bool,
+    /// Stored copies read again on the way that could not be used: the person must be told.
+    pub problems: Vec<(Kind, LoadProblem)>,
 }
 
 pub struct Repository {
@@ -168,6 +183,89 @@ impl Repository {
             }
         }
         changed
+    }
+
+    /// Import a checked file (`exchange::parse_import`): both documents, or neither. Nothing
+    /// is written unless each document the import changes can be saved; the history is saved
+    /// first, and if the profile then cannot be, the history is put back as it was. Each
+    /// document follows from its current copy (see [`Repository::change`]), and `profile`
+    /// and `history` are left as what is stored.
+    pub fn import(
+        &mut self,
+        profile: &mut Profile,
+        history: &mut History,
+        file: &Export,
+        mode: ImportMode,
+        now: Millis,
+    ) -> Imported {
+        let mut imported = Imported {
+            saved: Ok(()),
+            history_kept: false,
+            problems: Vec::new(),
+        };
+        // The profile is compared (a Merge on a set-up device keeps it); the history, whose
+        // import takes long, is written whenever the file holds one.
+        let history_changes = file.contents.has_history();
+        let profile_changes = import_profile(profile, file, mode) != *profile;
+        for (kind, changes) in [
+            (Kind::History, history_changes),
+            (Kind::Profile, profile_changes),
+        ] {
+            if changes && self.is_blocked(kind) {
+                imported.saved = Err((kind, SaveError::Blocked));
+                return imported;
+            }
+        }
+        // What each document was before the import was applied to it (the copy another tab
+        // saved meanwhile, if it did): what a failure puts back.
+        let history_before = RefCell::new(None);
+        if history_changes {
+            let changed = self.change(
+                history,
+                |h| {
+                    history_before.replace(Some(h.clone()));
+                    *h = import_history(h, file, mode);
+                },
+                now,
+            );
+            imported
+                .problems
+                .extend(changed.problem.map(|p| (Kind::History, p)));
+            if let Err(error) = changed.saved {
+                if let (true, Some(before)) = (changed.unsaved, history_before.take()) {
+                    *history = before;
+                }
+                imported.saved = Err((Kind::History, error));
+                return imported;
+            }
+        }
+        if profile_changes {
+            let profile_before = RefCell::new(None);
+            let changed = self.change(
+                profile,
+                |p| {
+                    profile_before.replace(Some(p.clone()));
+                    *p = import_profile(p, file, mode);
+                },
+                now,
+            );
+            imported
+                .problems
+                .extend(changed.problem.map(|p| (Kind::Profile, p)));
+            if let Err(error) = changed.saved {
+                if let (true, Some(before)) = (changed.unsaved, profile_before.take()) {
+                    *profile = before;
+                }
+                if let Some(before) = history_before.take() {
+                    match self.save(&before) {
+                        Ok(()) => *history = before,
+                        Err(_) => imported.history_kept = true,
+                    }
+                }
+                imported.saved = Err((Kind::Profile, error));
+            }
+        }
+        imported
     }
 
     /// Remove a document (e.g. the workout in progress once it is saved to history).

@@ -4,7 +4,7 @@
 use crate::core::workout::Workout;
 use crate::core::Millis;
 use crate::platform::clock;
-use crate::store::exchange::{self, Export, ImportMode};
+use crate::store::exchange::{Export, ImportMode};
 use crate::store::{
     ActiveWorkout, BrowserStorage, Document, History, Kind, LoadProblem, Profile, Repository,
     SaveError,
@@ -147,6 +147,23 @@ pub fn save_failure(kind: Kind, error: &SaveError, unsaved: bool) -> String {
     }
 }
 
+/// The one sentence a person reads when an import was not made. `history_kept`: the sessions
+/// were imported and could not be taken back, only the plan and settings were not.
+fn import_failure(kind: Kind, error: &SaveError, history_kept: bool) -> String {
+    let what = describe(kind);
+    let why = match error {
+        SaveError::Conflict { .. } => {
+            format!("{what} changed in another tab at the same time, and that copy was kept")
+        }
+        other => format!("changes to {what} were {other}"),
+    };
+    if history_kept {
+        format!("Your sessions were imported, but not the plan and settings: {why}.")
+    } else {
+        format!("Nothing was imported: {why}.")
+    }
+}
+
 impl AppState {
     pub fn notify(&self, text: impl Into<String>, download_key: Option<String>) {
         let text = text.into();
@@ -245,16 +262,37 @@ impl AppState {
         self.change(self.profile, change);
     }
 
-    /// Import a checked backup file: history first, so that if it cannot be saved the profile
-    /// is left as it was too. Each document follows from its current copy: if another tab
-    /// saved one meanwhile, the import is redone on that copy, not saved over it. False when
-    /// either save failed (the user is told which).
+    /// Import a checked backup file, both documents or neither (`Repository::import`). False
+    /// when it was not made; the user is then told why, in one message.
     pub fn import(&self, file: &Export, mode: ImportMode) -> bool {
-        self.change(self.history, |h| {
-            *h = exchange::import_history(h, file, mode)
-        }) && self.change(self.profile, |p| {
-            *p = exchange::import_profile(p, file, mode)
-        })
+        let now = clock::now();
+        // Taken out of the signals for the import and put back after: no copy of the history.
+        let mut history = self
+            .history
+            .try_update_untracked(std::mem::take)
+            .unwrap_or_default();
+        let mut profile = self
+            .profile
+            .try_update_untracked(std::mem::take)
+            .unwrap_or_default();
+        let imported = self
+            .repository
+            .try_update_value(|r| r.import(&mut profile, &mut history, file, mode, now));
+        self.profile.set(profile);
+        self.history.set(history);
+        let Some(imported) = imported else {
+            return false;
+        };
+        for (kind, problem) in imported.problems {
+            self.tell_load_problem(kind, problem);
+        }
+        match imported.saved {
+            Ok(()) => true,
+            Err((kind, error)) => {
+                self.notify(import_failure(kind, &error, imported.history_kept), None);
+                false
+            }
+        }
     }
 
     pub fn change_history(&self, change: impl Fn(&mut History)) -> bool {
