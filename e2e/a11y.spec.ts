@@ -68,9 +68,9 @@ test("every button and field on the main screens is a big enough touch target", 
 
 test("the workout's phase changes are announced politely, once per change", async ({ page }) => {
   await startWorkout(page);
-  const region = page.locator("[aria-live=polite]").filter({ hasText: /Set \d of \d/ });
+  const region = page.locator("main.workout > [aria-live=polite]");
   await expect(region).toHaveCount(1);
-  await expect(region).toHaveText("Get ready. Side to side. Set 1 of 2.");
+  await expect(region).toHaveText("Get ready: Knee rotations on the floor, side to side. Set 1 of 2.");
   await page.clock.runFor(5_100);
   await expect(region).toHaveText("Go. Side to side. Set 1 of 2.");
   // The count goes on; what a screen reader hears does not repeat every second.
@@ -81,7 +81,12 @@ test("the workout's phase changes are announced politely, once per change", asyn
   }
   expect([...texts]).toEqual(["Go. Side to side. Set 1 of 2."]);
   await page.clock.runFor(48_000);
-  await expect(region).toHaveText("Rest. Side to side. Set 1 of 2.");
+  await expect(region).toHaveText("Rest. Set 1 of 2 done.");
+  // A pause is said as such, and so is carrying on.
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect(region).toHaveText("Paused.");
+  await page.getByRole("button", { name: "Resume" }).click();
+  await expect(region).toHaveText("Rest. Set 1 of 2 done.");
 });
 
 /** WCAG contrast of an element's text against the first opaque background behind it. */

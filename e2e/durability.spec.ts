@@ -60,8 +60,11 @@ test("a quota error leaves the stored value intact and says so", async ({ page }
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
-  await page.getByRole("radio", { name: "3 times" }).check();
+  // The tap is refused: the screen goes back to what is stored, and says why.
+  await page.getByRole("radio", { name: "3 times" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "not saved" })).toContainText("storage for this app is full");
+  await expect(page.getByRole("radio", { name: "3 times" })).not.toBeChecked();
+  await expect(page.getByRole("radio", { name: "2 times" })).toBeChecked();
   expect(await stored(page, KEYS.profile)).toBe(profile);
 });
 

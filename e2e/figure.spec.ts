@@ -29,6 +29,23 @@ for (const id of EXERCISES) {
   });
 }
 
+test("the looping demonstration can be paused and played again", async ({ page }) => {
+  await page.goto("/exercises/pallof-press");
+  const figure = page.locator("svg.figure").first();
+  await expect(figure).toBeVisible();
+  const pause = page.getByRole("button", { name: "Pause the movement" });
+  await pause.click();
+  const play = page.getByRole("button", { name: "Play the movement" });
+  await expect(play).toHaveAttribute("aria-pressed", "true");
+  const first = await figure.screenshot();
+  await page.waitForTimeout(1000);
+  expect(first.equals(await figure.screenshot()), "still while paused").toBe(true);
+  await play.click();
+  await expect(pause).toHaveAttribute("aria-pressed", "false");
+  await page.waitForTimeout(1000);
+  expect(first.equals(await figure.screenshot()), "moving again").toBe(false);
+});
+
 // The figure is drawn a task after the page's text, in a box of its size: what follows it must
 // not move when it appears. A browser may paint between the two tasks (on a slow phone it does),
 // so the facts under the figure are measured as soon as they are in the page, and again at the end.

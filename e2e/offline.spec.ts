@@ -50,7 +50,7 @@ test.describe("offline", () => {
     // A workout starts and runs (the whole of one offline is other specs' business).
     await page.goto("/workout");
     await expectScreen(page, "Ready?");
-    await page.locator("label.pain-option", { hasText: /^2$/ }).click();
+    await page.locator("button.pain-option", { hasText: /^2$/ }).click();
     const now = page.locator(".wk-now");
     await expect(now).toBeVisible();
     const first = await now.innerText();
@@ -189,7 +189,7 @@ updateTest.describe("update", () => {
     expect(v1).toMatch(/^[0-9a-f]{16}$/);
 
     // A workout runs when the new version arrives.
-    await page.locator("label.pain-option", { hasText: /^2$/ }).click();
+    await page.locator("button.pain-option", { hasText: /^2$/ }).click();
     await expect(page.locator(".wk-now")).toBeVisible();
     await cp(v2, served, { recursive: true, force: true });
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());

@@ -103,6 +103,16 @@ test("the urgent answer shows emergency advice and offers only the way back to t
   await expect(page.getByRole("heading", { name: "Get emergency care now if you have back pain and:" })).toBeVisible();
 });
 
+test("a plan without the safety check (an imported profile) sends the workout to the check first", async ({ page }) => {
+  const profile = JSON.parse(profileDocument());
+  delete profile.data.safety_ok_at;
+  await seedStorage(page, { [KEYS.profile]: JSON.stringify(profile) });
+  await page.goto("/workout");
+  await expectScreen(page, "A safety check first");
+  await page.getByRole("link", { name: "Go to the safety check" }).click();
+  await expectScreen(page, "Before you start");
+});
+
 test("changing the plan keeps the dose an exercise has progressed to", async ({ page }) => {
   // Progression raised the hold from the catalog's 3 sets of 10 s to 4 sets of 20 s.
   const profile = JSON.parse(profileDocument());

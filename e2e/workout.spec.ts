@@ -93,7 +93,7 @@ test("a beginner completes a whole workout, checks in, and finds it in History",
 
   // Knee rotations, set 1.
   await expectWorkout(page, { name: KNEE, where: "Set 1 of 2 · Side to side", phase: "Get ready", seconds: 5, next: "Next: rest" });
-  await expect(page).toHaveTitle("Get ready. Side to side. Set 1 of 2. · Rotation Rehab");
+  await expect(page).toHaveTitle("Get ready: Knee rotations on the floor, side to side. Set 1 of 2. · Rotation Rehab");
   await clock.to(2.5);
   await expectWorkout(page, { phase: "Get ready", seconds: 3 });
   await clock.to(5.5);
@@ -344,6 +344,44 @@ test("'This hurts' → sharp pain stops the workout, advises, and saves it as st
   await expect(row).toContainText("Stopped for pain");
   const history = await storedData(page, KEYS.history);
   expect(history.sessions[0].outcome).toEqual({ stopped: "sharp-or-rising" });
+});
+
+test("after a stop for a warning sign, the next workout waits for a clinician's go-ahead", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(20);
+  await page.getByRole("button", { name: "This hurts" }).click();
+  await page.getByRole("dialog", { name: "What is happening?" }).getByRole("button", { name: /numbness, tingling or weakness/ }).click();
+  await expectScreen(page, "Stopped for today");
+  await page.getByRole("button", { name: "Save to my history" }).click();
+  await expectScreen(page, "History");
+
+  await page.goto("/workout");
+  await clock.to(clock.t + 0.5);
+  await expectScreen(page, "Check with a clinician first");
+  await expect(page.getByRole("button", { name: "2", exact: true })).toHaveCount(0);
+  // Asked again on every visit until answered.
+  await reload(page, clock);
+  await expectScreen(page, "Check with a clinician first");
+  await page.getByRole("button", { name: "A clinician has checked me: carry on" }).click();
+  await expectScreen(page, "Ready?");
+  expect((await storedData(page, KEYS.profile)).red_flag_cleared_at).toBeGreaterThan(T0);
+  await reload(page, clock);
+  await expectScreen(page, "Ready?");
+});
+
+test("pain above 5 at the end gets its advice before saving", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(30);
+  await page.getByRole("button", { name: "End workout" }).click();
+  await page.getByRole("dialog", { name: "End the workout now?" }).getByRole("button", { name: "End and save" }).click();
+  await expectScreen(page, "Workout ended");
+  const scale = page.getByRole("group", { name: "Your back now, 0 to 10" });
+  const advice = page.getByText("That is more than these exercises should cause.");
+  await scale.getByRole("radio", { name: "5", exact: true }).check();
+  await expect(advice).toBeHidden();
+  await scale.getByRole("radio", { name: "7", exact: true }).check();
+  await expect(advice).toBeVisible();
+  await expect(advice).toContainText("ask a doctor or physiotherapist");
 });
 
 test("End workout → End and save shows the summary of a workout ended early", async ({ page }) => {

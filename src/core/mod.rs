@@ -7,6 +7,7 @@ pub mod plan;
 pub mod plan_choice;
 pub mod progression;
 pub mod reminder;
+pub mod safety;
 pub mod session;
 pub mod stats;
 pub mod workout;

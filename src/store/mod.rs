@@ -16,7 +16,7 @@ mod repository;
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use document::{Document, Kind, LoadProblem, Loaded, SaveError};
 pub use history::{ActiveWorkout, History};
-pub use profile::{Profile, Settings, SetupStep};
+pub use profile::{Profile, Settings, SetupStep, WorkoutGate};
 pub use repository::{Changed, Imported, Repository, QUOTA_BYTES};
 
 #[cfg(target_arch = "wasm32")]

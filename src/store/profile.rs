@@ -3,6 +3,8 @@
 use super::document::{Document, Kind};
 use crate::catalog::{Equipment, Level};
 use crate::core::plan::{self, PlanItem};
+use crate::core::safety;
+use crate::core::session::SessionRecord;
 use crate::core::stats::WeekStart;
 use crate::core::Millis;
 use serde::{Deserialize, Serialize};
@@ -26,6 +28,11 @@ pub struct Profile {
     /// When the user dismissed the iOS "Add to Home Screen" hint (`core::nudges`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub install_hint_dismissed_at: Option<Millis>,
+    /// When the user said a clinician had checked them after a session stopped for a warning
+    /// sign (`core::safety::awaiting_clearance`). An older version of the app would drop it on
+    /// saving, and the check-in would then ask again: the safe way round.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub red_flag_cleared_at: Option<Millis>,
 }
 
 impl Profile {
@@ -36,6 +43,19 @@ impl Profile {
             last_backup_at: from.last_backup_at,
             install_hint_dismissed_at: from.install_hint_dismissed_at,
             ..self
+        }
+    }
+
+    /// What has to come first before a workout starts, if anything (`history` oldest first).
+    pub fn workout_gate(&self, history: &[SessionRecord]) -> WorkoutGate {
+        if self.safety_ok_at.is_none() {
+            WorkoutGate::SafetyCheck
+        } else if self.plan.is_empty() {
+            WorkoutGate::NoPlan
+        } else if safety::awaiting_clearance(history, self.red_flag_cleared_at).is_some() {
+            WorkoutGate::Clinician
+        } else {
+            WorkoutGate::Ready
         }
     }
 
@@ -138,4 +158,14 @@ impl Settings {
 impl Document for Profile {
     const KIND: Kind = Kind::Profile;
     const VERSION: u32 = 1;
+}
+
+/// What has to come before a workout, in this order: the set-up's safety check, a plan, and
+/// after a session stopped for a warning sign, a clinician's go-ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkoutGate {
+    SafetyCheck,
+    NoPlan,
+    Clinician,
+    Ready,
 }

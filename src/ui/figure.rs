@@ -136,31 +136,53 @@ pub fn Demo(
     if prefers_reduced_motion() {
         return view! { <Stills exercise side size/> }.into_any();
     }
-    let phase = phase.unwrap_or_else(|| {
-        let seconds = seconds_per_cycle
-            .or_else(|| catalog::find(exercise).map(|e| figure::seconds_per_cycle(&e.prescription)))
-            .unwrap_or(4.0);
-        own_clock(seconds)
-    });
+    // A demonstration on its own clock loops for as long as it is shown: it can be paused
+    // (WCAG 2.2.2). One driven by the workout follows the person's own movement.
+    let playing = RwSignal::new(true);
+    let (phase, pause_button) = match phase {
+        Some(phase) => (phase, None),
+        None => {
+            let seconds = seconds_per_cycle
+                .or_else(|| {
+                    catalog::find(exercise).map(|e| figure::seconds_per_cycle(&e.prescription))
+                })
+                .unwrap_or(4.0);
+            let button = view! {
+                <button type="button" class="button secondary figure-pause" aria-pressed=move || (!playing.get()).to_string()
+                    on:click=move |_| playing.update(|p| *p = !*p)>
+                    {move || if playing.get() { "Pause the movement" } else { "Play the movement" }}
+                </button>
+            };
+            (own_clock(seconds, playing.into()), Some(button))
+        }
+    };
     if !later {
-        return view! { <Figure exercise side phase size/> }.into_any();
+        return view! { <Figure exercise side phase size/>{pause_button} }.into_any();
     }
     view! {
         <Later reserve=move || view! { <div class=size.class()></div> }>
             <Figure exercise side phase size/>
         </Later>
+        {pause_button}
     }
     .into_any()
 }
 
-/// A phase that runs from 0 to 1 every `seconds`, about 30 times a second, until the owner
-/// is cleaned up.
-fn own_clock(seconds: f32) -> Signal<f32> {
+/// A phase that runs from 0 to 1 every `seconds`, about 30 times a second while `playing`,
+/// until the owner is cleaned up. Paused, it stays where it was, and goes on from there.
+fn own_clock(seconds: f32, playing: Signal<bool>) -> Signal<f32> {
     let (phase, set_phase) = signal(0.0f32);
     let cycle_ms = f64::from(seconds.max(0.5)) * 1000.0;
-    let started = clock::now();
+    // The moment the current cycle would have started, moved on by the time spent paused.
+    let started = StoredValue::new(clock::now() as f64);
     let tick = move || {
-        let elapsed = (clock::now() - started) as f64;
+        let now = clock::now() as f64;
+        if !playing.get_untracked() {
+            let at = f64::from(phase.get_untracked()) * cycle_ms;
+            started.set_value(now - at);
+            return;
+        }
+        let elapsed = now - started.get_value();
         set_phase.set((elapsed.rem_euclid(cycle_ms) / cycle_ms) as f32);
     };
     if let Ok(handle) = set_interval_with_handle(tick, Duration::from_millis(33)) {

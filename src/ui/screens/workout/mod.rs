@@ -6,8 +6,10 @@ mod pain;
 mod running;
 mod summary;
 
+use crate::core::session::HurtKind;
 use crate::core::workout::{RepMode, Workout as Machine, WorkoutItem, WorkoutOptions};
 use crate::platform::{clock, cues};
+use crate::store::WorkoutGate;
 use crate::ui::components::{Later, Page, PainScale};
 use crate::ui::links::href;
 use crate::ui::state::use_app;
@@ -37,7 +39,6 @@ pub fn Workout() -> impl IntoView {
 #[component]
 fn CheckIn() -> impl IntoView {
     let app = use_app();
-    let plan = move || app.profile.with(|p| p.plan.clone());
     let start = move |pain_before: Option<u8>| {
         // Browsers allow sound only after a tap: this is the tap.
         cues::unlock();
@@ -58,13 +59,30 @@ fn CheckIn() -> impl IntoView {
             cues::perform(&effects, &settings, running::exercise_name(app));
         }
     };
-    view! {
-        <Show when=move || !plan().is_empty() fallback=|| view! {
+    // What has to come before a workout: the set-up's safety check, a plan, and after a
+    // session stopped for a warning sign, a clinician's go-ahead (`core::safety`).
+    let gate = Memo::new(move |_| {
+        app.profile
+            .with(|p| app.history.with(|h| p.workout_gate(&h.sessions)))
+    });
+    move || {
+        match gate.get() {
+        WorkoutGate::SafetyCheck => view! {
+            <Page title="A safety check first".to_string()>
+                <p>"Before any workout, the app asks whether you have any of the warning signs that need a doctor first. It takes a minute."</p>
+                <a href=href("/start") class="button primary">"Go to the safety check"</a>
+            </Page>
+        }
+        .into_any(),
+        WorkoutGate::NoPlan => view! {
             <Page title="No plan yet".to_string()>
                 <p>"Choose one or two exercises first."</p>
                 <a href=href("/start") class="button primary">"Set up my plan"</a>
             </Page>
-        }>
+        }
+        .into_any(),
+        WorkoutGate::Clinician => view! { <ClinicianFirst/> }.into_any(),
+        WorkoutGate::Ready => view! {
             <Page title="Ready?".to_string() no_nav=true>
                 <p class="lead">"Prop your phone up where you can see it. The app counts, beeps and tells you when to switch sides."</p>
                 // The answers a task after the heading: on a first visit, compiling this
@@ -84,6 +102,28 @@ fn CheckIn() -> impl IntoView {
                     </div>
                 </Later>
             </Page>
-        </Show>
+        }
+        .into_any(),
+    }
+    }
+}
+
+/// After a session stopped for a warning sign: no workout until the person says a clinician
+/// has checked them. The answer is kept, so it is asked once per such stop.
+#[component]
+fn ClinicianFirst() -> impl IntoView {
+    let app = use_app();
+    let go_ahead = move |_| {
+        app.change_profile(|p| p.red_flag_cleared_at = Some(clock::now()));
+    };
+    view! {
+        <Page title="Check with a clinician first".to_string()>
+            <p class="card urgent">{HurtKind::RedFlag.label()}": your last session was stopped for this. "{HurtKind::RedFlag.advice()}</p>
+            <p>"These signs need a doctor or physiotherapist to look at them before you exercise again. Once one has checked you and said you can carry on, tell the app here."</p>
+            <div class="actions stack">
+                <button type="button" class="button primary" on:click=go_ahead>"A clinician has checked me: carry on"</button>
+                <a href=href("/")>"Not now"</a>
+            </div>
+        </Page>
     }
 }

@@ -186,16 +186,25 @@ pub fn Running() -> impl IntoView {
         v().map(|v| catalog::name_of(&v.exercise).to_string())
             .unwrap_or_default()
     };
-    // What a screen reader hears: the phase and side, once per change, not every second.
+    // What a screen reader hears: the phase and side, once per change, not every second. A
+    // get-ready names the exercise (it may be a new one); a pause is said as such.
     let announcement = Memo::new(move |_| {
         v().map(|v| {
-            format!(
-                "{}. {}. Set {} of {}.",
-                phase_word(v.phase),
-                v.side.label(),
-                v.set,
-                v.sets
-            )
+            let (set, sets) = (v.set, v.sets);
+            match v.phase {
+                _ if v.paused => "Paused.".to_string(),
+                Phase::GetReady => format!(
+                    "Get ready: {}, {}. Set {set} of {sets}.",
+                    catalog::name_of(&v.exercise),
+                    v.side.label().to_lowercase()
+                ),
+                Phase::Rest => format!("Rest. Set {set} of {sets} done."),
+                phase => format!(
+                    "{}. {}. Set {set} of {sets}.",
+                    phase_word(phase),
+                    v.side.label()
+                ),
+            }
         })
         .unwrap_or_default()
     });

@@ -3,6 +3,7 @@
 
 use super::pain::EffortChoice;
 use crate::catalog;
+use crate::core::safety::pain_after_too_high;
 use crate::core::session::{
     Effort, HurtKind, Load, Outcome, RangeUsed, SessionRecord, MAX_NOTE_CHARS,
 };
@@ -64,6 +65,9 @@ pub fn Summary() -> impl IntoView {
             <section class="card" aria-labelledby="checkin-h">
                 <h2 id="checkin-h">"How was it?"</h2>
                 <PainScale legend="Your back now, 0 to 10" name="pain-after" selected=pain_after on_pick=Callback::new(move |n| pain_after.set(Some(n)))/>
+                <p class="card urgent" role="status" hidden=move || !pain_after.get().is_some_and(pain_after_too_high)>
+                    "That is more than these exercises should cause. Rest today, and next time make the movement smaller or the holds shorter. If the pain has not settled by tomorrow, or it keeps coming back, ask a doctor or physiotherapist."
+                </p>
                 <EffortChoice legend="How hard did it feel?" name="effort" effort=effort/>
                 <label class="field">
                     <span>"A note for yourself (optional)"</span>

@@ -1,0 +1,99 @@
+//! The gates around exercise (`core::safety`).
+
+use rotation_rehab::catalog::{Dose, Prescription, Sides};
+use rotation_rehab::core::safety::{awaiting_clearance, pain_after_too_high};
+use rotation_rehab::core::session::{
+    session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
+};
+
+const DAY: i64 = 86_400_000;
+
+fn session(day: i64, outcome: Outcome) -> SessionRecord {
+    let at = 1_760_000_000_000 + day * DAY;
+    SessionRecord {
+        id: session_id(at),
+        started_at: at,
+        ended_at: at + 300_000,
+        exercises: vec![ExerciseLog {
+            exercise: "pallof-hold".into(),
+            prescription: Prescription {
+                sets: 1,
+                dose: Dose::Hold { seconds: 10 },
+                sides: Sides::EachSide,
+                rest_seconds: 30,
+            },
+            load: Load::None,
+            range: None,
+            sets: vec![SetLog {
+                set: 1,
+                side: Side::Left,
+                target: Work::Seconds(10),
+                done: Work::Seconds(4),
+                done_ms: 4000,
+                completed: false,
+            }],
+        }],
+        pain_before: Some(2),
+        pain_after: None,
+        pain_next_day: None,
+        effort: None,
+        note: String::new(),
+        outcome,
+    }
+}
+
+#[test]
+fn a_warning_sign_holds_every_later_workout_until_a_clinician_is_said_to_have_checked() {
+    let red_flag = Outcome::Stopped(HurtKind::RedFlag);
+    let history = vec![session(0, Outcome::Completed), session(2, red_flag)];
+    let flagged = &history[1];
+    assert_eq!(awaiting_clearance(&history, None), Some(flagged));
+    // Later sessions (there should be none, but an import may bring some) do not clear it.
+    let mut later = history.clone();
+    later.push(session(4, Outcome::Completed));
+    assert_eq!(awaiting_clearance(&later, None), Some(&later[1]));
+    // A go-ahead given before the stop does not count; one given after it does.
+    assert!(awaiting_clearance(&history, Some(flagged.started_at)).is_some());
+    assert_eq!(
+        awaiting_clearance(&history, Some(flagged.ended_at + 1)),
+        None
+    );
+    // A new warning sign after the go-ahead asks again.
+    let mut again = history.clone();
+    again.push(session(9, red_flag));
+    assert_eq!(
+        awaiting_clearance(&again, Some(flagged.ended_at + 1)),
+        Some(&again[2])
+    );
+    // A stop for sharp pain is not a warning sign.
+    let sharp = vec![session(0, Outcome::Stopped(HurtKind::SharpOrRising))];
+    assert_eq!(awaiting_clearance(&sharp, None), None);
+    assert_eq!(awaiting_clearance(&[], None), None);
+}
+
+#[test]
+fn pain_after_above_five_is_too_much() {
+    assert!(!pain_after_too_high(5));
+    assert!(pain_after_too_high(6));
+    assert!(pain_after_too_high(10));
+}
+
+#[test]
+fn a_workout_waits_for_the_safety_check_a_plan_and_a_go_ahead_after_a_warning_sign() {
+    use rotation_rehab::core::plan::PlanItem;
+    use rotation_rehab::store::{Profile, WorkoutGate};
+    let red_flag = vec![session(0, Outcome::Stopped(HurtKind::RedFlag))];
+    let mut profile = Profile::default();
+    // An imported profile may have a plan and no safety check.
+    profile.plan = vec![PlanItem::from_catalog(
+        rotation_rehab::catalog::find("pallof-hold").unwrap(),
+    )];
+    assert_eq!(profile.workout_gate(&[]), WorkoutGate::SafetyCheck);
+    profile.safety_ok_at = Some(1);
+    assert_eq!(profile.workout_gate(&[]), WorkoutGate::Ready);
+    assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::Clinician);
+    profile.red_flag_cleared_at = Some(red_flag[0].ended_at + 1);
+    assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::Ready);
+    profile.plan.clear();
+    assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::NoPlan);
+}
