@@ -83,11 +83,13 @@ fn a_workout_waits_for_the_safety_check_a_plan_and_a_go_ahead_after_a_warning_si
     use rotation_rehab::core::plan::PlanItem;
     use rotation_rehab::store::{Profile, WorkoutGate};
     let red_flag = vec![session(0, Outcome::Stopped(HurtKind::RedFlag))];
-    let mut profile = Profile::default();
     // An imported profile may have a plan and no safety check.
-    profile.plan = vec![PlanItem::from_catalog(
-        rotation_rehab::catalog::find("pallof-hold").unwrap(),
-    )];
+    let mut profile = Profile {
+        plan: vec![PlanItem::from_catalog(
+            rotation_rehab::catalog::find("pallof-hold").unwrap(),
+        )],
+        ..Profile::default()
+    };
     assert_eq!(profile.workout_gate(&[]), WorkoutGate::SafetyCheck);
     profile.safety_ok_at = Some(1);
     assert_eq!(profile.workout_gate(&[]), WorkoutGate::Ready);
