@@ -423,7 +423,7 @@ test("a tick still pending when the workout ends does no harm", async ({ page })
   await expect(page.getByRole("button", { name: "Save to my history" })).toBeEnabled();
 });
 
-test("the summary keeps the check-in answers while the range is recorded", async ({ page }) => {
+test("the summary keeps the check-in answers while the range is recorded, and across a reload", async ({ page }) => {
   const clock = await startWorkout(page);
   // To the end in two jumps: a single one of over five minutes would leave the workout
   // waiting where it was left (the time away is not counted as exercise).
@@ -438,9 +438,18 @@ test("the summary keeps the check-in answers while the range is recorded", async
   await page.getByRole("region", { name: HOLD }).getByRole("radio", { name: "Medium" }).check();
   await expect(pain).toBeChecked();
   await expect(effort).toBeChecked();
+  const note = page.getByLabel("A note for yourself (optional)");
+  await note.fill("Left side tight");
+  await note.blur();
+  // The page reloaded (or dropped by the phone) before saving: nothing answered is lost.
+  await reload(page, clock);
+  await expectScreen(page, "Well done");
+  await expect(pain).toBeChecked();
+  await expect(effort).toBeChecked();
+  await expect(note).toHaveValue("Left side tight");
   await page.getByRole("button", { name: "Save to my history" }).click();
   await expectScreen(page, "History");
   const session = (await storedData(page, KEYS.history)).sessions[0];
-  expect(session).toMatchObject({ pain_after: 1, effort: "about-right" });
+  expect(session).toMatchObject({ pain_after: 1, effort: "about-right", note: "Left side tight" });
   expect(session.exercises[1].range).toBe("medium");
 });

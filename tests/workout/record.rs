@@ -137,3 +137,26 @@ fn a_record_never_ends_before_it_starts() {
     let record = stored_long_ago().finish(at(-60.0));
     assert_eq!((record.started_at, record.ended_at), (T0, T0));
 }
+
+#[test]
+fn the_check_in_is_kept_with_the_workout_until_it_goes_into_the_record() {
+    let mut w = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::EndEarly, at(3.0));
+    w.set_check_in(CheckIn {
+        pain_after: Some(14),
+        effort: Some(Effort::TooHard),
+        note: "Left side tight".into(),
+    });
+    // Stored and loaded again, as after a reload on the summary.
+    let back: Workout = serde_json::from_str(&serde_json::to_string(&w).unwrap()).unwrap();
+    assert_eq!(back.check_in().note, "Left side tight");
+    let record = back.finish(at(60.0));
+    assert_eq!(
+        (record.pain_after, record.effort, record.note.as_str()),
+        (Some(10), Some(Effort::TooHard), "Left side tight"),
+        "the session's own rules apply: the scale's top"
+    );
+    // Nothing answered: nothing stored for it.
+    let fresh = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    assert!(!serde_json::to_string(&fresh).unwrap().contains("check_in"));
+}

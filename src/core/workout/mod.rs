@@ -21,7 +21,8 @@ pub use view::{Direction, NextUp, Phase, RepsView, TempoView, WorkoutView};
 use serde::{Deserialize, Serialize};
 
 use super::session::{
-    session_id, ExerciseLog, HurtKind, Load, LoadError, Outcome, RangeUsed, SessionRecord, SetLog,
+    session_id, Effort, ExerciseLog, HurtKind, Load, LoadError, Outcome, RangeUsed, SessionRecord,
+    SetLog,
 };
 use super::Millis;
 use blocks::Plan;
@@ -65,6 +66,27 @@ pub struct Workout {
     /// Since when the page has been hidden. Not stored: a page loaded again is seen.
     #[serde(skip)]
     hidden_at: Option<Millis>,
+    /// The check-in answered on the summary, kept here until the session is saved to history,
+    /// so that a reload or a phone that drops the page loses none of it.
+    #[serde(default, skip_serializing_if = "CheckIn::is_empty")]
+    check_in: CheckIn,
+}
+
+/// The answers at the end of a session: pain now, how hard it felt, a note.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CheckIn {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain_after: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effort: Option<Effort>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl CheckIn {
+    fn is_empty(&self) -> bool {
+        *self == CheckIn::default()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -113,6 +135,7 @@ impl Workout {
             ended: None,
             seen_at: Some(now),
             hidden_at: None,
+            check_in: CheckIn::default(),
         };
         let mut fx = vec![Effect::KeepAwake(true)];
         fx.extend(workout.begin(now));
@@ -173,7 +196,7 @@ impl Workout {
                     .collect(),
             })
             .collect();
-        SessionRecord {
+        let mut record = SessionRecord {
             id: session_id(self.started_at),
             started_at: self.started_at,
             // A clock set back that the workout could not follow (one stored before it kept
@@ -186,7 +209,24 @@ impl Workout {
             effort: None,
             note: String::new(),
             outcome: ended.outcome,
-        }
+        };
+        let CheckIn {
+            pain_after,
+            effort,
+            note,
+        } = &self.check_in;
+        record.set_check_in(*pain_after, *effort, note);
+        record
+    }
+
+    /// The check-in as answered so far.
+    pub fn check_in(&self) -> &CheckIn {
+        &self.check_in
+    }
+
+    /// Keep the check-in's answers with the workout (the shell saves it, as after a step).
+    pub fn set_check_in(&mut self, check_in: CheckIn) {
+        self.check_in = check_in;
     }
 
     /// How the workout ended, or `None` while it runs.

@@ -4,9 +4,8 @@
 use super::pain::EffortChoice;
 use crate::catalog;
 use crate::core::safety::pain_after_too_high;
-use crate::core::session::{
-    Effort, HurtKind, Load, Outcome, RangeUsed, SessionRecord, MAX_NOTE_CHARS,
-};
+use crate::core::session::{HurtKind, Load, Outcome, RangeUsed, SessionRecord, MAX_NOTE_CHARS};
+use crate::core::workout::CheckIn;
 use crate::platform::clock;
 use crate::ui::components::PainScale;
 use crate::ui::components::{mark_screen_shown, set_document_title};
@@ -24,9 +23,37 @@ pub fn Summary() -> impl IntoView {
         app.active
             .with(|a| a.workout.as_ref().map(|w| w.finish(clock::now())))
     });
-    let pain_after = RwSignal::new(None::<u8>);
-    let effort = RwSignal::new(None::<Effort>);
-    let note = RwSignal::new(String::new());
+    // The answers so far, kept with the workout: a reload comes back to them.
+    let kept = app
+        .active
+        .with_untracked(|a| a.workout.as_ref().map(|w| w.check_in().clone()))
+        .unwrap_or_default();
+    let pain_after = RwSignal::new(kept.pain_after);
+    let effort = RwSignal::new(kept.effort);
+    let note = RwSignal::new(kept.note);
+    let keep = move || {
+        let check_in = CheckIn {
+            pain_after: pain_after.get_untracked(),
+            effort: effort.get_untracked(),
+            note: note.get_untracked(),
+        };
+        let changed = app.with_workout(|w| {
+            let changed = *w.check_in() != check_in;
+            w.set_check_in(check_in);
+            changed
+        });
+        if changed == Some(true) {
+            app.save_workout();
+        }
+    };
+    // Each answer is kept as it is given; the note when the field is left.
+    Effect::new(move |first: Option<()>| {
+        pain_after.track();
+        effort.track();
+        if first.is_some() {
+            keep();
+        }
+    });
     let navigate = use_navigate();
     let outcome = move || record.with(|r| r.as_ref().map_or(Outcome::Completed, |r| r.outcome));
     let title = move || match outcome() {
@@ -36,14 +63,10 @@ pub fn Summary() -> impl IntoView {
     };
     Effect::new(move |_| set_document_title(title()));
     let save = move |_| {
-        let Some(mut session): Option<SessionRecord> = record.get_untracked() else {
+        keep();
+        let Some(session): Option<SessionRecord> = record.get_untracked() else {
             return;
         };
-        session.set_check_in(
-            pain_after.get_untracked(),
-            effort.get_untracked(),
-            &note.get_untracked(),
-        );
         if app.archive_workout(session) {
             navigate("/history", NavigateOptions::default());
         }
@@ -72,7 +95,8 @@ pub fn Summary() -> impl IntoView {
                 <label class="field">
                     <span>"A note for yourself (optional)"</span>
                     <textarea rows="3" maxlength=MAX_NOTE_CHARS.to_string() prop:value=move || note.get()
-                        on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                        on:input=move |ev| note.set(event_target_value(&ev))
+                        on:change=move |_| keep()></textarea>
                 </label>
             </section>
             <div class="actions">
