@@ -585,3 +585,35 @@ fn the_rules_page_lists_every_rule_of_the_table() {
         );
     }
 }
+
+#[test]
+fn two_sessions_on_one_day_count_once() {
+    let hold = item("pallof-hold", 10);
+    let hour = 3_600_000;
+    // Two good sessions an hour apart, the day after answered: one training day, not two.
+    let sessions = vec![
+        good(&hold).record(2 * DAY_MS),
+        good(&hold).record(2 * DAY_MS + hour),
+    ];
+    let s = suggest(&hold, &sessions, Beginner, &[Band]);
+    assert_eq!(s.kind, Stay, "{:?}", s.reasons);
+    assert!(s.reasons.contains(&Reason::TooFewSessions { done: 1 }));
+    // And the later one's pain before is not the earlier one's next day: without its own
+    // answer, the earlier session's next day is unknown, whatever the later one says.
+    let mut sessions = vec![
+        good(&hold).next_day(None).record(2 * DAY_MS),
+        good(&hold).pain(4, 4).record(2 * DAY_MS + hour),
+    ];
+    let s = suggest(&hold, &sessions, Beginner, &[Band]);
+    assert!(
+        !s.reasons
+            .iter()
+            .any(|r| matches!(r, Reason::WorseNextDay { .. })),
+        "{:?}",
+        s.reasons
+    );
+    // A day apart, both count.
+    sessions[1] = good(&hold).record(3 * DAY_MS);
+    sessions[0] = good(&hold).record(2 * DAY_MS);
+    assert_eq!(suggest(&hold, &sessions, Beginner, &[Band]).kind, StepUp);
+}

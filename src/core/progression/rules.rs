@@ -8,6 +8,7 @@
 use super::Reason;
 use crate::core::plan::PlanItem;
 use crate::core::session::{Effort, ExerciseLog, HurtKind, SessionRecord};
+use crate::core::Millis;
 
 /// Pain above this, during or after a session, is too much.
 pub const PAIN_LIMIT: u8 = 5;
@@ -17,6 +18,10 @@ pub const SAFE_ZONE_MAX: u8 = 2;
 pub const PAIN_RISE_LIMIT: u8 = 2;
 /// Complete sessions in a row at one step before the next step up.
 pub const SESSIONS_AT_STEP: usize = 2;
+/// Sessions closer together than this are one training day: they count once towards a step
+/// up, and the later one's pain before does not stand in for the earlier one's next day.
+/// (Rehab sources train 2-3 times a week on days apart, CLINICAL.md §3.)
+pub const MIN_MS_APART: i64 = 12 * 60 * 60 * 1000;
 
 /// What a rule calls for when it fires, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -120,9 +125,11 @@ impl<'a> Evidence<'a> {
             else {
                 continue;
             };
-            let response_24h = session
-                .pain_next_day
-                .or_else(|| history.get(index + 1).and_then(|next| next.pain_before));
+            let next_day_stand_in = history
+                .get(index + 1)
+                .filter(|next| next.started_at - session.ended_at >= MIN_MS_APART)
+                .and_then(|next| next.pain_before);
+            let response_24h = session.pain_next_day.or(next_day_stand_in);
             let done = Done {
                 session,
                 log,
@@ -137,9 +144,21 @@ impl<'a> Evidence<'a> {
             }
         }
         let at_step = run.first().map_or(0, |first| {
-            run.iter()
+            let same_step = run
+                .iter()
                 .take_while(|d| d.complete())
-                .take_while(|d| d.log.range == first.log.range && d.log.load == first.log.load)
+                .take_while(|d| d.log.range == first.log.range && d.log.load == first.log.load);
+            // Newest first: a session counts when it began a training day of its own.
+            let mut counted_from: Option<Millis> = None;
+            same_step
+                .filter(|d| {
+                    let own_day = counted_from
+                        .is_none_or(|later| later - d.session.started_at >= MIN_MS_APART);
+                    if own_day {
+                        counted_from = Some(d.session.started_at);
+                    }
+                    own_day
+                })
                 .count()
         });
         let tail = &history[history.len().saturating_sub(3)..];
