@@ -258,6 +258,11 @@ fn cases() -> Vec<Case> {
         case("load raised once at the cap: on to the Pallof press", hold(30),
              [twice(good(&hold(30)).range(Full).band("red")), twice(good(&hold(30)).range(Full).band("blue"))].concat())
             .expect(StepUp, switch("pallof-press"), ready.clone()),
+        case("a loaded exercise stops adding reps at 10: a stronger band next", press(10), twice(good(&press(10)).band("red")))
+            .person(Intermediate, &[Band])
+            .expect(StepUp, Change::Load { percent: 5 }, ready.clone()),
+        case("without a load, reps go on past 10", knees(10), twice(good(&knees(10)))).person(Beginner, &[])
+            .expect(StepUp, dose("knee-rotations", 11), ready.clone()),
         case("knee rotations at the cap (nothing to load): on to the Texas twist", knees(12), twice(good(&knees(12))))
             .person(Beginner, &[])
             .expect(StepUp, switch("texas-twist"), ready.clone()),

@@ -34,6 +34,10 @@ pub const HOLD_CAP_SECONDS: u32 = 30;
 /// person does more than "1-2 reps above the target", ACSM's condition for adding load.
 pub const REP_STEP: u32 = 1;
 pub const REP_CAP: u32 = 12;
+/// With a band, a cable or a bar the load goes up sooner: at 10 reps, the top of the 8-10 a
+/// Pallof press builds to before a stronger band (CLINICAL.md §3), as the catalog's own
+/// texts say.
+pub const LOADED_REP_CAP: u32 = 10;
 /// The load advice: about 5 %, inside ACSM's 2-10 %.
 pub const LOAD_STEP_PERCENT: u8 = 5;
 
@@ -57,7 +61,7 @@ pub fn step_up(
     for lever in STEP_UP_ORDER {
         let change = match lever {
             Lever::Range => last.and_then(|l| larger(l.range?)).map(Change::Range),
-            Lever::Dose => dose_up(item.prescription).map(Change::Prescription),
+            Lever::Dose => dose_up(item.prescription, rep_cap(exercise)).map(Change::Prescription),
             Lever::Load => {
                 // One load step at the top of the dose, then on along the path; at the end of
                 // the path, load keeps growing (the source: add weight as you get stronger).
@@ -127,8 +131,17 @@ fn smaller(range: RangeUsed) -> Option<RangeUsed> {
     }
 }
 
+/// The most reps a step up goes to before load (or the next exercise) takes over.
+fn rep_cap(exercise: &Exercise) -> u32 {
+    if takes_load(exercise) {
+        LOADED_REP_CAP
+    } else {
+        REP_CAP
+    }
+}
+
 /// A longer hold or one more rep, up to the cap.
-fn dose_up(current: Prescription) -> Option<Prescription> {
+fn dose_up(current: Prescription, rep_cap: u32) -> Option<Prescription> {
     let dose = match current.dose {
         Dose::Hold { seconds } if seconds < HOLD_CAP_SECONDS => Dose::Hold {
             seconds: (seconds + HOLD_STEP_SECONDS).min(HOLD_CAP_SECONDS),
@@ -136,7 +149,7 @@ fn dose_up(current: Prescription) -> Option<Prescription> {
         Dose::Reps {
             reps,
             seconds_each_way,
-        } if reps < REP_CAP => Dose::Reps {
+        } if reps < rep_cap => Dose::Reps {
             reps: reps + REP_STEP,
             seconds_each_way,
         },
