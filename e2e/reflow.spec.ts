@@ -9,8 +9,14 @@ import { installClock } from "./helpers/clock";
 
 const sessions = makeSessions({ weeks: 12, now: NOW });
 
-// The main screens, and the workout's check-in.
-const SCREENS: [string, string][] = [...MAIN_SCREENS, ["/workout", "Ready?"]];
+// The main screens, the set-up's choice cards, and the workout's check-in.
+const SCREENS: [string, string][] = [
+  ...MAIN_SCREENS,
+  ["/start/level", "Where are you starting?"],
+  ["/start/equipment", "What do you have?"],
+  ["/start/plan", "Your plan"],
+  ["/workout", "Ready?"],
+];
 
 /** Elements whose right edge is past the viewport, and the page's own overflow. */
 async function overflow(page: Page) {
@@ -36,6 +42,8 @@ async function expectNoSidewaysScroll(page: Page) {
 
 for (const [label, setup] of [
   ["320 px wide", async (page: Page) => page.setViewportSize({ width: 320, height: 640 })],
+  // A 390 px phone zoomed to 200 %: 195 CSS px.
+  ["200 % zoom", async (page: Page) => page.setViewportSize({ width: 195, height: 422 })],
   [
     "text at 200 %",
     // The phone's font-size setting: Chromium's minimum/default font size scale every rem.
