@@ -191,7 +191,7 @@ test("the day after is asked on Today, and only then is a step up suggested", as
   const question = page.getByRole("region", { name: "How is your back today?" });
   await expect(question).toContainText("After your session two days ago");
   await question.getByRole("button", { name: "1", exact: true }).click();
-  await expect(question.getByRole("status")).toHaveText("Saved: 1 out of 10 today. Thank you.");
+  await expect(question.getByRole("status")).toHaveText("Saved: 1 out of 10 today. Thank you. You can change it on the session's page in History.");
   await expect(question.getByRole("button")).toHaveCount(0);
   const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEYS.history);
   expect(stored.v).toBe(2);

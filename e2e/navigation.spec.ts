@@ -164,3 +164,9 @@ test("the tab bar marks the tab of the screen's section, and only that one", asy
   await tabs.filter({ hasText: "Today" }).click();
   await expect(current()).toHaveText("Today");
 });
+
+test("the app opened by its file name shows Today, not 'Page not found'", async ({ page }) => {
+  await seedProfile(page);
+  await page.goto("/index.html");
+  await expectScreen(page, "Today");
+});

@@ -83,21 +83,37 @@ fn session_on(day: i64, held: u32) -> SessionRecord {
 fn the_day_after_question_asks_about_the_newest_session_for_two_days() {
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
     let date_of = |at: i64| epoch + chrono::Duration::days(at.div_euclid(DAY));
-    let day = |n: i64| epoch + chrono::Duration::days(n);
+    let hour = 60 * 60 * 1000;
+    // Noon on day n.
+    let noon = |n: i64| n * DAY + 12 * hour;
     let history = vec![session_on(100, 10), session_on(103, 10)];
-    let asked = |today| next_day_question(&history, day(today), date_of).map(|s| s.started_at);
-    assert_eq!(asked(103), None, "not on the day itself");
-    assert_eq!(asked(104), Some(history[1].started_at));
-    assert_eq!(asked(105), Some(history[1].started_at));
-    assert_eq!(asked(106), None, "too long after to say");
-    assert_eq!(asked(102), None, "a clock set back: not before the session");
+    let asked = |now| {
+        next_day_question(&history, now, date_of).map(|q| (q.session.started_at, q.days_after))
+    };
+    let newest = history[1].started_at;
+    assert_eq!(asked(noon(103)), None, "not on the day itself");
+    assert_eq!(asked(noon(104)), Some((newest, 1)));
+    assert_eq!(asked(noon(105)), Some((newest, 2)));
+    assert_eq!(asked(noon(106)), None, "too long after to say");
+    assert_eq!(
+        asked(noon(102)),
+        None,
+        "a clock set back: not before the session"
+    );
+    // A late session is not asked about just after midnight: not 12 hours on yet.
+    let late = vec![session_on(103, 10)];
+    let mut late = late;
+    late[0].started_at = 103 * DAY + 22 * hour;
+    late[0].ended_at = late[0].started_at + 600_000;
+    assert_eq!(next_day_question(&late, 104 * DAY + hour, date_of), None);
+    assert!(next_day_question(&late, 104 * DAY + 11 * hour, date_of).is_some());
 
     let mut answered = history.clone();
     answered[1].set_pain_next_day(14);
     assert_eq!(answered[1].pain_next_day, Some(10), "the top of the scale");
-    assert_eq!(next_day_question(&answered, day(104), date_of), None);
+    assert_eq!(next_day_question(&answered, noon(104), date_of), None);
     // A session with no work in it (every set skipped) asks nothing.
     let nothing_done = vec![session_on(103, 0)];
-    assert_eq!(next_day_question(&nothing_done, day(104), date_of), None);
-    assert_eq!(next_day_question(&[], day(104), date_of), None);
+    assert_eq!(next_day_question(&nothing_done, noon(104), date_of), None);
+    assert_eq!(next_day_question(&[], noon(104), date_of), None);
 }

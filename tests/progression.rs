@@ -622,3 +622,25 @@ fn two_sessions_on_one_day_count_once() {
     sessions[0] = good(&hold).record(2 * DAY_MS);
     assert_eq!(suggest(&hold, &sessions, Beginner, &[Band]).kind, StepUp);
 }
+
+#[test]
+fn a_stop_for_pain_between_holds_the_step_up_even_when_a_calm_session_came_after() {
+    let knees = item("knee-rotations", 8);
+    let hold = item("pallof-hold", 10);
+    let sharp = good(&knees)
+        .pain(1, 7)
+        .outcome(Outcome::Stopped(HurtKind::SharpOrRising))
+        .record(6 * DAY_MS);
+    let calm = good(&knees).outcome(Outcome::EndedEarly).record(8 * DAY_MS);
+    let sessions = vec![
+        good(&hold).record(2 * DAY_MS),
+        good(&hold).record(4 * DAY_MS),
+        sharp,
+        calm,
+    ];
+    let s = suggest(&hold, &sessions, Beginner, &[Band]);
+    assert_eq!(
+        (s.kind, s.reasons),
+        (Stay, vec![Reason::RecentPainOverLimit])
+    );
+}

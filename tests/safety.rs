@@ -52,17 +52,17 @@ fn a_warning_sign_holds_every_later_workout_until_a_clinician_is_said_to_have_ch
     let mut later = history.clone();
     later.push(session(4, Outcome::Completed));
     assert_eq!(awaiting_clearance(&later, None), Some(&later[1]));
-    // A go-ahead given before the stop does not count; one given after it does.
-    assert!(awaiting_clearance(&history, Some(flagged.started_at)).is_some());
+    // A go-ahead for another stop does not count; one for this stop does.
+    assert!(awaiting_clearance(&history, Some("an-older-stop")).is_some());
     assert_eq!(
-        awaiting_clearance(&history, Some(flagged.ended_at + 1)),
+        awaiting_clearance(&history, Some(flagged.id.as_str())),
         None
     );
     // A new warning sign after the go-ahead asks again.
     let mut again = history.clone();
     again.push(session(9, red_flag));
     assert_eq!(
-        awaiting_clearance(&again, Some(flagged.ended_at + 1)),
+        awaiting_clearance(&again, Some(flagged.id.as_str())),
         Some(&again[2])
     );
     // A stop for sharp pain is not a warning sign.
@@ -94,7 +94,11 @@ fn a_workout_waits_for_the_safety_check_a_plan_and_a_go_ahead_after_a_warning_si
     profile.safety_ok_at = Some(1);
     assert_eq!(profile.workout_gate(&[]), WorkoutGate::Ready);
     assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::Clinician);
-    profile.red_flag_cleared_at = Some(red_flag[0].ended_at + 1);
+    profile.clear_red_flag(&red_flag);
+    assert_eq!(
+        profile.red_flag_cleared.as_deref(),
+        Some(red_flag[0].id.as_str())
+    );
     assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::Ready);
     profile.plan.clear();
     assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::NoPlan);

@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use super::progression::rules::MIN_MS_APART;
 use super::session::SessionRecord;
 use super::stats::counts_toward_target;
 use super::Millis;
@@ -41,18 +42,32 @@ pub fn install_hint_due(dismissed_at: Option<Millis>, now: Millis) -> bool {
 /// after that for someone who did not open the app the next day.
 pub const NEXT_DAY_ASKED_FOR_DAYS: i64 = 2;
 
+/// "How is your back today?", about one session.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NextDayQuestion<'a> {
+    pub session: &'a SessionRecord,
+    /// Local days since the session: 1 is "yesterday".
+    pub days_after: i64,
+}
+
 /// The session to ask "How is your back today?" about, if any: the newest one (`history` is
-/// oldest first), when it had work in it, is not answered yet, and was done on one of the
-/// [`NEXT_DAY_ASKED_FOR_DAYS`] days before `today`. Dates are local, from the shell's `date_of`.
+/// oldest first), when it had work in it, is not answered yet, was done on one of the
+/// [`NEXT_DAY_ASKED_FOR_DAYS`] days before today, and ended at least [`MIN_MS_APART`] ago (a
+/// session at 22:00 is not asked about at half past midnight). Dates are local, from the
+/// shell's `date_of`.
 pub fn next_day_question(
     history: &[SessionRecord],
-    today: NaiveDate,
+    now: Millis,
     date_of: impl Fn(Millis) -> NaiveDate,
-) -> Option<&SessionRecord> {
+) -> Option<NextDayQuestion<'_>> {
     let newest = history.last()?;
-    let days_after = (today - date_of(newest.started_at)).num_days();
+    let days_after = (date_of(now) - date_of(newest.started_at)).num_days();
     let due = newest.pain_next_day.is_none()
         && counts_toward_target(newest)
-        && (1..=NEXT_DAY_ASKED_FOR_DAYS).contains(&days_after);
-    due.then_some(newest)
+        && (1..=NEXT_DAY_ASKED_FOR_DAYS).contains(&days_after)
+        && now - newest.ended_at >= MIN_MS_APART;
+    due.then_some(NextDayQuestion {
+        session: newest,
+        days_after,
+    })
 }

@@ -4,20 +4,26 @@
 
 use super::progression::rules::PAIN_LIMIT;
 use super::session::{HurtKind, SessionRecord};
-use super::Millis;
 
 /// The newest session stopped for a warning sign (numbness, weakness, a bladder or bowel
-/// change), unless the person has said since that a clinician has checked them
-/// (`cleared_at`). Until then, no workout starts: the check-in asks for that go-ahead.
-pub fn awaiting_clearance(
-    history: &[SessionRecord],
-    cleared_at: Option<Millis>,
-) -> Option<&SessionRecord> {
+/// change), unless the person has said that a clinician checked them after it: `cleared` is
+/// the id of the stop that go-ahead answered (an id, not a time: a device clock set wrong
+/// must neither skip the question nor make it unanswerable). Until then, no workout starts.
+pub fn awaiting_clearance<'a>(
+    history: &'a [SessionRecord],
+    cleared: Option<&str>,
+) -> Option<&'a SessionRecord> {
     history
         .iter()
         .rev()
         .find(|s| s.stopped_for() == Some(HurtKind::RedFlag))
-        .filter(|s| cleared_at.is_none_or(|at| at < s.ended_at))
+        .filter(|s| cleared != Some(s.id.as_str()))
+}
+
+/// The day after's answer says the back had not settled: above the limit, or higher than
+/// before the session (the progression rules then step down, D6).
+pub fn not_settled(next_day: u8, before: Option<u8>) -> bool {
+    pain_after_too_high(next_day) || before.is_some_and(|b| next_day > b)
 }
 
 /// Pain after a session above the limit of the pain-monitoring model: the session was too

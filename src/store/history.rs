@@ -58,5 +58,8 @@ pub struct ActiveWorkout {
 
 impl Document for ActiveWorkout {
     const KIND: Kind = Kind::Workout;
-    const VERSION: u32 = 1;
+    /// 2: the workout may hold the summary's check-in. Version 1 reads as it is, and an app
+    /// that knows only version 1 must not save over the answers.
+    const VERSION: u32 = 2;
+    const READS_AS_IS_FROM: u32 = 1;
 }

@@ -28,11 +28,11 @@ pub struct Profile {
     /// When the user dismissed the iOS "Add to Home Screen" hint (`core::nudges`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub install_hint_dismissed_at: Option<Millis>,
-    /// When the user said a clinician had checked them after a session stopped for a warning
-    /// sign (`core::safety::awaiting_clearance`). An older version of the app would drop it on
-    /// saving, and the check-in would then ask again: the safe way round.
+    /// The session stopped for a warning sign after which the user said a clinician had
+    /// checked them (`core::safety::awaiting_clearance`). An older version of the app would
+    /// drop it on saving, and the check-in would then ask again: the safe way round.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub red_flag_cleared_at: Option<Millis>,
+    pub red_flag_cleared: Option<String>,
 }
 
 impl Profile {
@@ -52,10 +52,17 @@ impl Profile {
             WorkoutGate::SafetyCheck
         } else if self.plan.is_empty() {
             WorkoutGate::NoPlan
-        } else if safety::awaiting_clearance(history, self.red_flag_cleared_at).is_some() {
+        } else if safety::awaiting_clearance(history, self.red_flag_cleared.as_deref()).is_some() {
             WorkoutGate::Clinician
         } else {
             WorkoutGate::Ready
+        }
+    }
+
+    /// The person says a clinician has checked them after the stop the check-in is waiting on.
+    pub fn clear_red_flag(&mut self, history: &[SessionRecord]) {
+        if let Some(stop) = safety::awaiting_clearance(history, self.red_flag_cleared.as_deref()) {
+            self.red_flag_cleared = Some(stop.id.clone());
         }
     }
 

@@ -278,6 +278,18 @@ pub fn Sheet(
                 if let Some(escape) = on_escape {
                     escape.run(());
                 }
+            }
+            // Chrome closes a modal dialog on a second Escape (or Android's Back) whatever
+            // `cancel` said: answer it as Escape, or put the question back.
+            on:close=move |_| match on_escape {
+                Some(escape) => escape.run(()),
+                None => {
+                    if let Some(dialog) = dialog.get_untracked() {
+                        if dialog.is_connected() {
+                            let _ = dialog.show_modal();
+                        }
+                    }
+                }
             }>
             {children()}
         </dialog>

@@ -142,6 +142,8 @@ fn App() -> impl IntoView {
             {move || screen_due.get().then(|| view! {
                 <Routes fallback=screens::NotFound>
                     <Route path=path!("/") view=today::Today/>
+                    // Some hosts and launchers open the file by name.
+                    <Route path=path!("/index.html") view=today::Today/>
                     <Route path=path!("/start") view={Lazy::<SafetyCheckRoute>::new()}/>
                     <Route path=path!("/start/level") view={Lazy::<ChooseLevelRoute>::new()}/>
                     <Route path=path!("/start/equipment") view={Lazy::<ChooseEquipmentRoute>::new()}/>

@@ -214,6 +214,18 @@ impl AppState {
         signal: RwSignal<T>,
         change: impl Fn(&mut T),
     ) -> bool {
+        self.change_keeping(signal, change, false)
+    }
+
+    /// `change`, and with `keep_unsaved`, a change that could not be saved (storage full or
+    /// blocked, not another tab's newer copy) is kept in this tab anyway, and the person told
+    /// it is not stored: for a workout, which must run even when nothing can be stored.
+    fn change_keeping<T: Document + Clone + Send + Sync + 'static>(
+        &self,
+        signal: RwSignal<T>,
+        change: impl Fn(&mut T),
+        keep_unsaved: bool,
+    ) -> bool {
         let now = clock::now();
         let mut changed = None;
         signal.update(|value| {
@@ -230,8 +242,12 @@ impl AppState {
         match changed.saved {
             Ok(()) => true,
             Err(error) => {
-                self.notify(save_failure(T::KIND, &error, changed.unsaved), None);
-                false
+                let keep = keep_unsaved && !matches!(error, SaveError::Conflict { .. });
+                if keep {
+                    signal.update(&change);
+                }
+                self.notify(save_failure(T::KIND, &error, changed.unsaved || keep), None);
+                keep
             }
         }
     }
@@ -350,12 +366,16 @@ impl AppState {
         // A workout begun here is not one resumed after a reload.
         self.resumed.set(false);
         // Only into an empty slot, on a retry too: a workout another tab has just begun is
-        // taken, not replaced.
-        self.change(self.active, |a| {
-            if a.workout.is_none() {
-                a.workout = Some(workout.clone());
-            }
-        }) && self
+        // taken, not replaced. When it cannot be stored, it runs from memory all the same.
+        self.change_keeping(
+            self.active,
+            |a| {
+                if a.workout.is_none() {
+                    a.workout = Some(workout.clone());
+                }
+            },
+            true,
+        ) && self
             .active
             .with_untracked(|a| a.workout.as_ref() == Some(&workout))
     }

@@ -202,7 +202,7 @@ fn a_hidden_page_counts_on_only_up_to_the_limit() {
 
 #[test]
 fn hidden_is_not_kept_across_a_reload() {
-    let mut w = start(vec![hold(3, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    let mut w = start(vec![hold(10, 30, Sides::EachSide, 60)], RepMode::Tempo);
     w.update(Event::PageHidden, at(8.0));
     let stored = serde_json::to_string(&w).unwrap();
     // Reloaded a minute later: the page is seen, and watched for ten minutes more.
@@ -210,6 +210,7 @@ fn hidden_is_not_kept_across_a_reload() {
     for s in (68..668).step_by(10) {
         back.update(Event::Tick, at(f64::from(s)));
     }
+    assert!(!back.is_over(), "the 20-minute plan is still running");
     assert!(!back.view(at(668.0)).paused);
 }
 

@@ -101,6 +101,9 @@ pub struct Evidence<'a> {
     /// The last two sessions of any exercise, newest first (red flags and pain are about the
     /// back, not one exercise).
     pub newest: Vec<&'a SessionRecord>,
+    /// Every session, of any exercise, from the older of `recent` on: what happened to the
+    /// back since the first of the two sessions a step up would rest on.
+    pub since_recent: &'a [SessionRecord],
     /// Pain before each of the last three sessions, oldest first, when all three were rated.
     pub last_three_pain_before: Option<[u8; 3]>,
     /// Whether the last session of this exercise has its own next-day answer (rather than
@@ -114,6 +117,7 @@ impl<'a> Evidence<'a> {
         let mut recent = Vec::new();
         let mut run = Vec::new();
         let mut run_open = true;
+        let mut oldest_recent = history.len();
         for (index, session) in history.iter().enumerate().rev() {
             if recent.len() >= SESSIONS_AT_STEP && !run_open {
                 break;
@@ -137,6 +141,7 @@ impl<'a> Evidence<'a> {
             };
             if recent.len() < SESSIONS_AT_STEP {
                 recent.push(done);
+                oldest_recent = index;
             }
             run_open &= log.prescription == item.prescription;
             if run_open {
@@ -171,6 +176,7 @@ impl<'a> Evidence<'a> {
             run,
             at_step,
             newest: history.iter().rev().take(2).collect(),
+            since_recent: &history[oldest_recent..],
             last_three_pain_before: pains.and_then(|p| p.try_into().ok()),
             next_day_known,
         }
@@ -329,17 +335,13 @@ fn effort_not_recorded(e: &Evidence) -> Option<Reason> {
 }
 
 /// The step-down rules look at this exercise's last session: that one session decides how
-/// far to come down. A step up also needs the one before it, and the newest session of any
-/// exercise, to have stayed within the limits: pain is about the back, and a session stopped
-/// before this exercise was reached has no log of it.
+/// far to come down. A step up also needs every session since the older of the two it rests
+/// on, of any exercise, to have stayed within the limits: pain is about the back, and a
+/// session stopped before this exercise was reached has no log of it.
 fn pain_over_limits_recently(e: &Evidence) -> Option<Reason> {
-    let sessions = e
-        .recent
+    e.since_recent
         .iter()
-        .map(|d| d.session)
-        .chain(e.newest.first().copied());
-    sessions
-        .into_iter()
+        .chain(e.newest.first().copied())
         .any(over_limits)
         .then_some(Reason::RecentPainOverLimit)
 }

@@ -179,6 +179,13 @@ pub fn repair(export: &mut Export) {
 }
 
 fn validate_profile(profile: &Profile) -> Result<(), Found> {
+    if let Some(id) = &profile.red_flag_cleared {
+        check(
+            session_id_ok(id),
+            || "profile.red_flag_cleared".into(),
+            || Problem::SessionId,
+        )?;
+    }
     for (name, time) in [
         ("safety_ok_at", profile.safety_ok_at),
         ("last_backup_at", profile.last_backup_at),
@@ -250,14 +257,21 @@ fn prescription_ok(p: &Prescription) -> bool {
     (1..=MAX_SETS).contains(&p.sets) && dose_ok && p.rest_seconds <= MAX_DOSE
 }
 
-fn validate_session(s: &SessionRecord, at: &str) -> Result<(), Found> {
-    // What `core::session::session_id` writes (base 36, a leading '-' before 1970): the id
-    // goes into the session's address, where '/', '?', '#' or a space would break the link.
-    let id_ok = (1..=MAX_SESSION_ID_CHARS).contains(&s.id.len())
-        && s.id
+/// What `core::session::session_id` writes (base 36, a leading '-' before 1970): the id goes
+/// into the session's address, where '/', '?', '#' or a space would break the link.
+fn session_id_ok(id: &str) -> bool {
+    (1..=MAX_SESSION_ID_CHARS).contains(&id.len())
+        && id
             .bytes()
-            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-');
-    check(id_ok, || format!("{at}.id"), || Problem::SessionId)?;
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'-')
+}
+
+fn validate_session(s: &SessionRecord, at: &str) -> Result<(), Found> {
+    check(
+        session_id_ok(&s.id),
+        || format!("{at}.id"),
+        || Problem::SessionId,
+    )?;
     check(
         in_range(s.started_at),
         || format!("{at}.started_at"),

@@ -56,10 +56,8 @@ pub fn Today() -> impl IntoView {
 #[component]
 fn NextDay() -> impl IntoView {
     let app = use_app();
-    let today = clock::today();
     let asked = app.history.with_untracked(|h| {
-        next_day_question(&h.sessions, today, clock::local_date)
-            .map(|s| (today - clock::local_date(s.started_at)).num_days())
+        next_day_question(&h.sessions, clock::now(), clock::local_date).map(|q| q.days_after)
     });
     asked.map(|days| {
         let when = if days == 1 {

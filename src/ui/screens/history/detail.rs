@@ -54,10 +54,18 @@ fn Detail(session: SessionRecord) -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
     let pain_after = RwSignal::new(session.pain_after);
+    let pain_next_day = RwSignal::new(session.pain_next_day);
     let effort = RwSignal::new(session.effort);
     let note = RwSignal::new(session.note.clone());
     // "Saved." while the form still holds what was saved: a further change takes it away.
-    let form = move || (pain_after.get(), effort.get(), note.get());
+    let form = move || {
+        (
+            pain_after.get(),
+            pain_next_day.get(),
+            effort.get(),
+            note.get(),
+        )
+    };
     let saved = RwSignal::new(None);
     let id = session.id.clone();
     let save_id = id.clone();
@@ -69,11 +77,15 @@ fn Detail(session: SessionRecord) -> impl IntoView {
                     effort.get_untracked(),
                     &note.get_untracked(),
                 );
+                if let Some(pain) = pain_next_day.get_untracked() {
+                    s.set_pain_next_day(pain);
+                }
             }
         });
         if ok {
             saved.set(Some((
                 pain_after.get_untracked(),
+                pain_next_day.get_untracked(),
                 effort.get_untracked(),
                 note.get_untracked(),
             )));
@@ -111,6 +123,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
             <section class="card" aria-labelledby="edit-h">
                 <h2 id="edit-h">"Check-in"</h2>
                 <PainScale legend="Pain after, 0 to 10" name="edit-pain-after" selected=pain_after on_pick=Callback::new(move |n| pain_after.set(Some(n)))/>
+                <PainScale legend="The day after, 0 to 10" name="edit-pain-next-day" selected=pain_next_day on_pick=Callback::new(move |n| pain_next_day.set(Some(n)))/>
                 <EffortChoice legend="How hard it felt" name="edit-effort" effort=effort/>
                 <label class="field">
                     <span>"Note"</span>

@@ -2,6 +2,7 @@
 //! with the history screens' code (`ui::lazy_groups!`), as saving the history needs it.
 
 use crate::core::nudges::next_day_question;
+use crate::core::safety::not_settled;
 use crate::platform::clock;
 use crate::ui::components::PainScale;
 use crate::ui::state::use_app;
@@ -10,26 +11,45 @@ use leptos::prelude::*;
 #[component]
 pub fn NextDayAnswer() -> impl IntoView {
     let app = use_app();
-    let answered = RwSignal::new(None::<u8>);
+    // The answer given, with the pain before that session, for the thanks and its advice.
+    let answered = RwSignal::new(None::<(u8, Option<u8>)>);
+    // Asked too late: the day turned, or another tab answered or saved a session meanwhile.
+    let gone = RwSignal::new(false);
     let pick = Callback::new(move |pain: u8| {
         // Asked again at the tap: another tab may have answered, or saved a session, since.
         let asked = app.history.with_untracked(|h| {
-            next_day_question(&h.sessions, clock::today(), clock::local_date).map(|s| s.id.clone())
+            next_day_question(&h.sessions, clock::now(), clock::local_date)
+                .map(|q| (q.session.id.clone(), q.session.pain_before))
         });
-        let Some(id) = asked else { return };
+        let Some((id, before)) = asked else {
+            gone.set(true);
+            return;
+        };
         let saved = app.change_history(|h| {
             if let Some(s) = h.find_mut(&id) {
                 s.set_pain_next_day(pain);
             }
         });
         if saved {
-            answered.set(Some(pain));
+            answered.set(Some((pain, before)));
         }
     });
     view! {
-        <Show when=move || answered.with(Option::is_none)>
+        <Show when=move || answered.with(Option::is_none) && !gone.get()>
             <PainScale legend="Your back today, 0 to 10" name="pain-next-day" selected=Signal::derive(|| None) on_pick=pick immediate=true/>
         </Show>
-        <p role="status">{move || answered.get().map(|pain| format!("Saved: {pain} out of 10 today. Thank you."))}</p>
+        <p role="status">{move || {
+            if gone.get() {
+                return Some("This question has gone out of date, so nothing was saved.".to_string());
+            }
+            answered.get().map(|(pain, before)| {
+                let advice = if not_settled(pain, before) {
+                    " That is more than it should be the day after: take it easy today, and if it keeps getting worse, ask a doctor or physiotherapist."
+                } else {
+                    " Thank you."
+                };
+                format!("Saved: {pain} out of 10 today.{advice} You can change it on the session's page in History.")
+            })
+        }}</p>
     }
 }

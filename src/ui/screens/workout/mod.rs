@@ -114,7 +114,8 @@ fn CheckIn() -> impl IntoView {
 fn ClinicianFirst() -> impl IntoView {
     let app = use_app();
     let go_ahead = move |_| {
-        app.change_profile(|p| p.red_flag_cleared_at = Some(clock::now()));
+        let history = app.history.with_untracked(|h| h.sessions.clone());
+        app.change_profile(|p| p.clear_red_flag(&history));
     };
     view! {
         <Page title="Check with a clinician first".to_string()>

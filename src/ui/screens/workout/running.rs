@@ -137,6 +137,13 @@ pub fn Running() -> impl IntoView {
     if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_millis(TICK_MS)) {
         on_cleanup(move || handle.clear());
     }
+    // Opened in a hidden tab: the limit on hidden time starts now.
+    if web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+    {
+        dispatch(app, Event::PageHidden);
+    }
     let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
         let visible = web_sys::window()
             .and_then(|w| w.document())

@@ -46,7 +46,7 @@ pub fn Summary() -> impl IntoView {
             app.save_workout();
         }
     };
-    // Each answer is kept as it is given; the note when the field is left.
+    // Each answer is kept as it is given, the note as it is typed (a small document).
     Effect::new(move |first: Option<()>| {
         pain_after.track();
         effort.track();
@@ -95,8 +95,10 @@ pub fn Summary() -> impl IntoView {
                 <label class="field">
                     <span>"A note for yourself (optional)"</span>
                     <textarea rows="3" maxlength=MAX_NOTE_CHARS.to_string() prop:value=move || note.get()
-                        on:input=move |ev| note.set(event_target_value(&ev))
-                        on:change=move |_| keep()></textarea>
+                        on:input=move |ev| {
+                            note.set(event_target_value(&ev));
+                            keep();
+                        }></textarea>
                 </label>
             </section>
             <div class="actions">
