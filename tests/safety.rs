@@ -47,28 +47,22 @@ fn a_warning_sign_holds_every_later_workout_until_a_clinician_is_said_to_have_ch
     let red_flag = Outcome::Stopped(HurtKind::RedFlag);
     let history = vec![session(0, Outcome::Completed), session(2, red_flag)];
     let flagged = &history[1];
-    assert_eq!(awaiting_clearance(&history, None), Some(flagged));
+    assert_eq!(awaiting_clearance(&history, ""), Some(flagged));
     // Later sessions (there should be none, but an import may bring some) do not clear it.
     let mut later = history.clone();
     later.push(session(4, Outcome::Completed));
-    assert_eq!(awaiting_clearance(&later, None), Some(&later[1]));
+    assert_eq!(awaiting_clearance(&later, ""), Some(&later[1]));
     // A go-ahead for another stop does not count; one for this stop does.
-    assert!(awaiting_clearance(&history, Some("an-older-stop")).is_some());
-    assert_eq!(
-        awaiting_clearance(&history, Some(flagged.id.as_str())),
-        None
-    );
+    assert!(awaiting_clearance(&history, "an-older-stop").is_some());
+    assert_eq!(awaiting_clearance(&history, &flagged.id), None);
     // A new warning sign after the go-ahead asks again.
     let mut again = history.clone();
     again.push(session(9, red_flag));
-    assert_eq!(
-        awaiting_clearance(&again, Some(flagged.id.as_str())),
-        Some(&again[2])
-    );
+    assert_eq!(awaiting_clearance(&again, &flagged.id), Some(&again[2]));
     // A stop for sharp pain is not a warning sign.
     let sharp = vec![session(0, Outcome::Stopped(HurtKind::SharpOrRising))];
-    assert_eq!(awaiting_clearance(&sharp, None), None);
-    assert_eq!(awaiting_clearance(&[], None), None);
+    assert_eq!(awaiting_clearance(&sharp, ""), None);
+    assert_eq!(awaiting_clearance(&[], ""), None);
 }
 
 #[test]
@@ -95,10 +89,7 @@ fn a_workout_waits_for_the_safety_check_a_plan_and_a_go_ahead_after_a_warning_si
     assert_eq!(profile.workout_gate(&[]), WorkoutGate::Ready);
     assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::Clinician);
     profile.clear_red_flag(&red_flag);
-    assert_eq!(
-        profile.red_flag_cleared.as_deref(),
-        Some(red_flag[0].id.as_str())
-    );
+    assert_eq!(profile.red_flag_cleared, red_flag[0].id);
     assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::Ready);
     profile.plan.clear();
     assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::NoPlan);

@@ -3,7 +3,7 @@
 //! after it was dismissed (Safari clears a tab's data after seven days without a visit, so the
 //! hint matters, but a person who said "Got it" should not see it on every visit).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::progression::rules::MIN_MS_APART;
 use super::session::SessionRecord;
@@ -61,7 +61,8 @@ pub fn next_day_question(
     date_of: impl Fn(Millis) -> NaiveDate,
 ) -> Option<NextDayQuestion<'_>> {
     let newest = history.last()?;
-    let days_after = (date_of(now) - date_of(newest.started_at)).num_days();
+    let days_after =
+        i64::from(date_of(now).num_days_from_ce() - date_of(newest.started_at).num_days_from_ce());
     let due = newest.pain_next_day.is_none()
         && counts_toward_target(newest)
         && (1..=NEXT_DAY_ASKED_FOR_DAYS).contains(&days_after)

@@ -7,17 +7,18 @@ use super::session::{HurtKind, SessionRecord};
 
 /// The newest session stopped for a warning sign (numbness, weakness, a bladder or bowel
 /// change), unless the person has said that a clinician checked them after it: `cleared` is
-/// the id of the stop that go-ahead answered (an id, not a time: a device clock set wrong
-/// must neither skip the question nor make it unanswerable). Until then, no workout starts.
+/// the id of the stop that go-ahead answered, empty for none (an id, not a time: a device
+/// clock set wrong must neither skip the question nor make it unanswerable). Until then, no
+/// workout starts.
 pub fn awaiting_clearance<'a>(
     history: &'a [SessionRecord],
-    cleared: Option<&str>,
+    cleared: &str,
 ) -> Option<&'a SessionRecord> {
     history
         .iter()
         .rev()
         .find(|s| s.stopped_for() == Some(HurtKind::RedFlag))
-        .filter(|s| cleared != Some(s.id.as_str()))
+        .filter(|s| cleared != s.id)
 }
 
 /// The day after's answer says the back had not settled: above the limit, or higher than

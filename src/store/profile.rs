@@ -30,9 +30,11 @@ pub struct Profile {
     pub install_hint_dismissed_at: Option<Millis>,
     /// The session stopped for a warning sign after which the user said a clinician had
     /// checked them (`core::safety::awaiting_clearance`). An older version of the app would
-    /// drop it on saving, and the check-in would then ask again: the safe way round.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub red_flag_cleared: Option<String>,
+    /// drop it on saving, and the check-in would then ask again: the safe way round. Empty:
+    /// none (a plain string, as an `Option<String>` would add its own deserialiser to the
+    /// first download).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub red_flag_cleared: String,
 }
 
 impl Profile {
@@ -52,7 +54,7 @@ impl Profile {
             WorkoutGate::SafetyCheck
         } else if self.plan.is_empty() {
             WorkoutGate::NoPlan
-        } else if safety::awaiting_clearance(history, self.red_flag_cleared.as_deref()).is_some() {
+        } else if safety::awaiting_clearance(history, &self.red_flag_cleared).is_some() {
             WorkoutGate::Clinician
         } else {
             WorkoutGate::Ready
@@ -61,8 +63,8 @@ impl Profile {
 
     /// The person says a clinician has checked them after the stop the check-in is waiting on.
     pub fn clear_red_flag(&mut self, history: &[SessionRecord]) {
-        if let Some(stop) = safety::awaiting_clearance(history, self.red_flag_cleared.as_deref()) {
-            self.red_flag_cleared = Some(stop.id.clone());
+        if let Some(stop) = safety::awaiting_clearance(history, &self.red_flag_cleared) {
+            self.red_flag_cleared = stop.id.clone();
         }
     }
 

@@ -158,5 +158,5 @@ fn the_check_in_is_kept_with_the_workout_until_it_goes_into_the_record() {
     );
     // Nothing answered: nothing stored for it.
     let fresh = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
-    assert!(!serde_json::to_string(&fresh).unwrap().contains("check_in"));
+    assert!(!serde_json::to_string(&fresh).unwrap().contains("check_"));
 }

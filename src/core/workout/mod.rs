@@ -67,26 +67,23 @@ pub struct Workout {
     #[serde(skip)]
     hidden_at: Option<Millis>,
     /// The check-in answered on the summary, kept here until the session is saved to history,
-    /// so that a reload or a phone that drops the page loses none of it.
-    #[serde(default, skip_serializing_if = "CheckIn::is_empty")]
-    check_in: CheckIn,
+    /// so that a reload or a phone that drops the page loses none of it. Three fields of the
+    /// workout rather than a struct of its own: the stored workout is read at every start, and
+    /// a struct's deserialiser would be 1.2 KB more of the first download.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    check_pain_after: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    check_effort: Option<Effort>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    check_note: String,
 }
 
 /// The answers at the end of a session: pain now, how hard it felt, a note.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct CheckIn {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pain_after: Option<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effort: Option<Effort>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
-}
-
-impl CheckIn {
-    fn is_empty(&self) -> bool {
-        *self == CheckIn::default()
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -135,7 +132,9 @@ impl Workout {
             ended: None,
             seen_at: Some(now),
             hidden_at: None,
-            check_in: CheckIn::default(),
+            check_pain_after: None,
+            check_effort: None,
+            check_note: String::new(),
         };
         let mut fx = vec![Effect::KeepAwake(true)];
         fx.extend(workout.begin(now));
@@ -210,23 +209,24 @@ impl Workout {
             note: String::new(),
             outcome: ended.outcome,
         };
-        let CheckIn {
-            pain_after,
-            effort,
-            note,
-        } = &self.check_in;
-        record.set_check_in(*pain_after, *effort, note);
+        record.set_check_in(self.check_pain_after, self.check_effort, &self.check_note);
         record
     }
 
     /// The check-in as answered so far.
-    pub fn check_in(&self) -> &CheckIn {
-        &self.check_in
+    pub fn check_in(&self) -> CheckIn {
+        CheckIn {
+            pain_after: self.check_pain_after,
+            effort: self.check_effort,
+            note: self.check_note.clone(),
+        }
     }
 
     /// Keep the check-in's answers with the workout (the shell saves it, as after a step).
     pub fn set_check_in(&mut self, check_in: CheckIn) {
-        self.check_in = check_in;
+        self.check_pain_after = check_in.pain_after;
+        self.check_effort = check_in.effort;
+        self.check_note = check_in.note;
     }
 
     /// How the workout ended, or `None` while it runs.

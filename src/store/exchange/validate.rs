@@ -179,13 +179,12 @@ pub fn repair(export: &mut Export) {
 }
 
 fn validate_profile(profile: &Profile) -> Result<(), Found> {
-    if let Some(id) = &profile.red_flag_cleared {
-        check(
-            session_id_ok(id),
-            || "profile.red_flag_cleared".into(),
-            || Problem::SessionId,
-        )?;
-    }
+    let cleared = &profile.red_flag_cleared;
+    check(
+        cleared.is_empty() || session_id_ok(cleared),
+        || "profile.red_flag_cleared".into(),
+        || Problem::SessionId,
+    )?;
     for (name, time) in [
         ("safety_ok_at", profile.safety_ok_at),
         ("last_backup_at", profile.last_backup_at),

@@ -26,7 +26,7 @@ pub fn Summary() -> impl IntoView {
     // The answers so far, kept with the workout: a reload comes back to them.
     let kept = app
         .active
-        .with_untracked(|a| a.workout.as_ref().map(|w| w.check_in().clone()))
+        .with_untracked(|a| a.workout.as_ref().map(|w| w.check_in()))
         .unwrap_or_default();
     let pain_after = RwSignal::new(kept.pain_after);
     let effort = RwSignal::new(kept.effort);
@@ -38,7 +38,7 @@ pub fn Summary() -> impl IntoView {
             note: note.get_untracked(),
         };
         let changed = app.with_workout(|w| {
-            let changed = *w.check_in() != check_in;
+            let changed = w.check_in() != check_in;
             w.set_check_in(check_in);
             changed
         });
