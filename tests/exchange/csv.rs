@@ -56,7 +56,7 @@ fn the_header_names_every_column() {
     assert_eq!(
         text,
         "date,session,exercise,set,side,target,done,unit,completed,load,range,\
-         pain before,pain after,pain next day,effort,outcome,note\r\n"
+         pain before,pain after,effort,outcome,note,pain next day\r\n"
     );
 }
 
@@ -83,10 +83,10 @@ fn one_row_per_set_with_the_session_on_every_row() {
             "medium",
             "3",
             "2",
-            "",
             "about right",
             "completed",
             "Felt fine",
+            "",
         ]
     );
     assert_eq!(
@@ -105,7 +105,7 @@ fn one_row_per_set_with_the_session_on_every_row() {
     assert_eq!(records[4][4], "right");
     // Ended early, with a weight and a set cut short.
     assert_eq!(
-        records[7][2..16],
+        records[7][2..15],
         [
             "Pallof press hold",
             "1",
@@ -118,16 +118,15 @@ fn one_row_per_set_with_the_session_on_every_row() {
             "",
             "3",
             "2",
-            "",
             "too hard",
             "ended early"
         ]
     );
-    assert_eq!(records[9][15], "stopped: sharp or rising pain");
+    assert_eq!(records[9][14], "stopped: sharp or rising pain");
     // The answer the day after, when there is one.
     let mut answered = h.clone();
     answered.sessions[0].set_pain_next_day(1);
-    assert_eq!(rows(&answered)[1][13], "1");
+    assert_eq!(rows(&answered)[1][16], "1");
 }
 
 #[test]
@@ -137,7 +136,7 @@ fn a_session_with_no_sets_gets_one_row_with_empty_set_columns() {
     assert_eq!(last[2], "Knee rotations on the floor");
     assert!(last[3..9].iter().all(String::is_empty), "{last:?}");
     assert_eq!(
-        (last[11].as_str(), last[12].as_str(), last[15].as_str()),
+        (last[11].as_str(), last[12].as_str(), last[14].as_str()),
         ("3", "", "ended early")
     );
 
@@ -157,11 +156,11 @@ fn a_session_with_no_sets_gets_one_row_with_empty_set_columns() {
 fn notes_with_commas_quotes_and_line_breaks_are_quoted() {
     let text = sessions_csv(&history(), utc);
     assert!(
-        text.contains(",\"Sharp, \"\"stabbing\"\" pain\non the left\"\r\n"),
+        text.contains(",\"Sharp, \"\"stabbing\"\" pain\non the left\",\r\n"),
         "{text}"
     );
     let records = rows(&history());
-    assert_eq!(records[9][16], "Sharp, \"stabbing\" pain\non the left");
+    assert_eq!(records[9][15], "Sharp, \"stabbing\" pain\non the left");
 }
 
 #[test]
@@ -200,7 +199,7 @@ fn text_that_a_spreadsheet_would_run_as_a_formula_is_defused() {
         } else {
             format!("'{note}")
         };
-        assert_eq!(row[16], expected);
+        assert_eq!(row[15], expected);
         assert_eq!(row[1], "'-abc");
         assert_eq!(
             row[2], "'=cmd|' /C calc'!A0",

@@ -23,10 +23,11 @@ pub const CSV_HEADER: [&str; 17] = [
     "range",
     "pain before",
     "pain after",
-    "pain next day",
     "effort",
     "outcome",
     "note",
+    // Added after the others, so a sheet that reads the columns by position still works.
+    "pain next day",
 ];
 
 /// Every session of `history`, oldest first, one row per set. A session or an exercise with
@@ -92,10 +93,10 @@ fn row(
         log.and_then(|l| l.range).map_or("", range).into(),
         pain(session.pain_before),
         pain(session.pain_after),
-        pain(session.pain_next_day),
         session.effort.map_or("", effort).into(),
         text(&outcome(session.outcome)),
         text(&session.note),
+        pain(session.pain_next_day),
     ]
     .into_iter()
 }
