@@ -1,8 +1,9 @@
 //! A stored document: a JSON envelope `{"v": version, "rev": revision, "data": …}`.
 //!
 //! - `v` is the schema version: older documents are migrated step by step on load.
-//! - `rev` grows by one on every save (and stays at `u64::MAX` once there); a save that finds a higher `rev` stored than the one
-//!   it loaded refuses to write, so an older tab never overwrites a newer one.
+//! - `rev` grows by one on every save (and stays at `u64::MAX` once there); a save that finds
+//!   a higher `rev` stored than the one it loaded refuses to write, so an older tab never
+//!   overwrites a newer one.
 //! - A value that cannot be read is copied to a backup key before anything else happens,
 //!   and is never overwritten while that copy could not be made.
 
@@ -169,9 +170,9 @@ pub fn decode<T: Document>(text: &str) -> Result<(T, u64), DecodeError> {
     if envelope.v == 0 {
         return Err(String::from("schema version 0 does not exist").into());
     }
-    // Documents of the current version (or of an older one it reads as it is) are read straight
-    // from their text; only older ones go through `Value` for migration (and are then read from text too, so each type has one
-    // deserializer in the wasm, not two).
+    // Documents of the current version (or of an older one it reads as it is) are read
+    // straight from their text; only older ones go through `Value` for migration (and are
+    // then read from text too, so each type has one deserializer in the wasm, not two).
     let value = if envelope.v >= T::READS_AS_IS_FROM {
         serde_json::from_str(envelope.data.get())
     } else {

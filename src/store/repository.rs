@@ -70,23 +70,18 @@ impl Repository {
     /// modes refuse every write with a quota error) has nothing to show: memory serves better.
     pub fn open(backend: Box<dyn Backend>) -> Self {
         let probe = format!("{PREFIX}probe");
-        let outcome = match backend.set(&probe, "1") {
-            Ok(()) => backend.remove(&probe),
-            Err(BackendError::QuotaExceeded) => match backend.keys() {
-                Ok(keys) if keys.iter().any(|k| k.starts_with(PREFIX)) => {
-                    return Repository {
-                        full_at_start: true,
-                        ..Repository::new(backend)
-                    };
-                }
-                Ok(_) => Err(BackendError::QuotaExceeded),
-                Err(e) => Err(e),
-            },
-            Err(e) => Err(e),
+        let holds_ours = |backend: &dyn Backend| {
+            backend
+                .keys()
+                .is_ok_and(|keys| keys.iter().any(|k| k.starts_with(PREFIX)))
         };
-        match outcome {
-            Ok(()) => Repository::new(backend),
-            Err(_) => Repository::in_memory(),
+        match backend.set(&probe, "1") {
+            Ok(()) if backend.remove(&probe).is_ok() => Repository::new(backend),
+            Err(BackendError::QuotaExceeded) if holds_ours(&*backend) => Repository {
+                full_at_start: true,
+                ..Repository::new(backend)
+            },
+            _ => Repository::in_memory(),
         }
     }
 

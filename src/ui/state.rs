@@ -243,7 +243,9 @@ impl AppState {
             Ok(()) => true,
             Err(error) => {
                 let keep = keep_unsaved && !matches!(error, SaveError::Conflict { .. });
-                if keep {
+                // Put the change back, unless the stored copy could not be read and the
+                // value in hand still holds it.
+                if keep && !changed.unsaved {
                     signal.update(&change);
                 }
                 self.notify(save_failure(T::KIND, &error, changed.unsaved || keep), None);

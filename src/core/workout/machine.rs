@@ -116,10 +116,7 @@ impl Workout {
             .hidden_at
             .map(|hidden| hidden + MAX_AWAY_MS)
             .filter(|&limit| now > limit);
-        let wait_at = match (unseen_since, hidden_limit) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
+        let wait_at = unseen_since.into_iter().chain(hidden_limit).min();
         if let (Some(at), None) = (wait_at, self.paused_at) {
             self.catch_up(at, moves);
             if self.ended.is_none() {
