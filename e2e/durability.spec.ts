@@ -61,10 +61,10 @@ test("a quota error leaves the stored value intact and says so", async ({ page }
     };
   });
   // The tap is refused: the screen goes back to what is stored, and says why.
-  await page.getByRole("radio", { name: "3 times" }).click();
+  await page.getByRole("radio", { name: "3 days" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "not saved" })).toContainText("storage for this app is full");
-  await expect(page.getByRole("radio", { name: "3 times" })).not.toBeChecked();
-  await expect(page.getByRole("radio", { name: "2 times" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "3 days" })).not.toBeChecked();
+  await expect(page.getByRole("radio", { name: "2 days" })).toBeChecked();
   expect(await stored(page, KEYS.profile)).toBe(profile);
 });
 
@@ -96,9 +96,9 @@ test("two tabs: a save in one appears in the other, and neither overwrites the o
   await second.goto("/settings");
   await expect(second.getByRole("heading", { name: "Settings" })).toBeVisible();
 
-  await first.getByRole("radio", { name: "3 times" }).check();
+  await first.getByRole("radio", { name: "3 days" }).check();
   // The storage event brings the change into the second tab.
-  await expect(second.getByRole("radio", { name: "3 times" })).toBeChecked();
+  await expect(second.getByRole("radio", { name: "3 days" })).toBeChecked();
   await second.getByRole("switch", { name: /Beeps/ }).uncheck();
 
   const data = JSON.parse((await stored(first, KEYS.profile))!).data;
@@ -115,7 +115,7 @@ test("a stale tab applies its change on top of the newer copy instead of overwri
   await expect(second.getByRole("heading", { name: "Settings" })).toBeVisible();
   // A write the second tab never hears about (as if its storage event were lost).
   await second.evaluate(() => window.addEventListener("storage", (e) => e.stopImmediatePropagation(), true));
-  await first.getByRole("radio", { name: "3 times" }).check();
+  await first.getByRole("radio", { name: "3 days" }).check();
   await second.getByRole("switch", { name: /Vibration/ }).uncheck();
   const data = JSON.parse((await stored(first, KEYS.profile))!).data;
   expect(data.settings.weekly_target).toBe(3);

@@ -77,7 +77,7 @@ test("the week card counts this week's sessions against the target", async ({ pa
   await open(page, "/history", "History");
   const week = page.getByTestId("week");
   await expect(week.getByRole("heading")).toHaveText("This week");
-  await expect(week).toContainText("1 of 2 sessions");
+  await expect(week).toContainText("1 of 2 training days");
   // Last week and the ten before it met the target; this week is still open.
   await expect(week).toContainText("Two or three sessions a week, on days apart. 11 weeks in a row on target.");
   await expect(sessionRows(page)).toHaveCount(23);
@@ -134,20 +134,19 @@ test("sessions out of sight are drawn as they scroll into view, and reachable al
 
 test("the charts state their numbers, and the balance is told in words", async ({ page }) => {
   await open(page, "/progress", "Progress");
-  const perWeek = page.getByRole("figure").filter({ hasText: "Sessions per week, last 12 weeks" });
-  await expect(perWeek.getByRole("img", { name: "Sessions per week, last 12 weeks" })).toBeVisible();
+  const perWeek = page.getByRole("figure").filter({ hasText: "Training days per week, last 12 weeks" });
+  await expect(perWeek.getByRole("img", { name: "Training days per week, last 12 weeks" })).toBeVisible();
   const table = perWeek.getByRole("table");
   await expect(table).toBeHidden();
   await perWeek.getByText("The numbers").click();
   await expect(table).toBeVisible();
 
-  // Twelve weeks, labelled by their Monday: two sessions each, one so far this week.
+  // Twelve weeks, labelled by their Monday: two training days each, one so far this week.
   const monday = Date.parse("2026-03-09T00:00:00Z");
   const expected = Array.from({ length: 12 }, (_, i) => {
     const d = new Date(monday - (11 - i) * 7 * DAY);
     const label = `${d.getUTCDate()} ${d.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })}`;
-    // (The chart says "1 sessions"; the number is what is checked here, not the plural.)
-    return i === 11 ? new RegExp(`^${label}1 sessions?$`) : `${label}2 sessions`;
+    return i === 11 ? `${label}1 day` : `${label}2 days`;
   });
   const rows = table.getByRole("row");
   await expect(rows).toHaveCount(12);

@@ -154,7 +154,7 @@ test("a beginner completes a whole workout, checks in, and finds it in History",
   const row = page.getByRole("listitem").filter({ hasText: `${KNEE}, ${HOLD}` });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Completed · Pain 2 → 1");
-  await expect(page.getByTestId("week")).toContainText("1 of 2 sessions");
+  await expect(page.getByTestId("week")).toContainText("1 of 2 training days");
 
   await reload(page, clock);
   await expectScreen(page, "History");

@@ -9,7 +9,7 @@ use rotation_rehab::core::session::{
 };
 use rotation_rehab::core::stats::{
     balance, balance_window_start, counts_toward_target, exercises_by_recency, load_kg, month_grid,
-    pain_series, sessions_by_date, sessions_per_week, streak_weeks, trend, week_of, week_progress,
+    pain_series, sessions_by_date, training_days_per_week, streak_weeks, trend, week_of, week_progress,
     ImbalanceCause, Month, SideBalance, WeekProgress, WeekStart, WorkUnit,
 };
 use rotation_rehab::core::Millis;
@@ -132,12 +132,12 @@ fn week_of_follows_the_chosen_first_day() {
 }
 
 #[test]
-fn sessions_per_week_with_monday_and_sunday_starts_including_empty_weeks() {
+fn training_days_per_week_with_monday_and_sunday_starts_including_empty_weeks() {
     // Sunday 7 March 2027 and Monday 8 March; nothing in the week before.
     let sessions = [on(date(2027, 3, 7)), on(date(2027, 3, 8))];
     let today = date(2027, 3, 10);
     let local = at_offset(0);
-    let monday = sessions_per_week(&sessions, &local, WeekStart::Monday, 3, today);
+    let monday = training_days_per_week(&sessions, &local, WeekStart::Monday, 3, today);
     assert_eq!(
         monday,
         vec![
@@ -146,7 +146,7 @@ fn sessions_per_week_with_monday_and_sunday_starts_including_empty_weeks() {
             (date(2027, 3, 8), 1)
         ]
     );
-    let sunday = sessions_per_week(&sessions, &local, WeekStart::Sunday, 3, today);
+    let sunday = training_days_per_week(&sessions, &local, WeekStart::Sunday, 3, today);
     assert_eq!(
         sunday,
         vec![
@@ -155,7 +155,7 @@ fn sessions_per_week_with_monday_and_sunday_starts_including_empty_weeks() {
             (date(2027, 3, 7), 2)
         ]
     );
-    assert!(sessions_per_week(&sessions, &local, WeekStart::Monday, 0, today).is_empty());
+    assert!(training_days_per_week(&sessions, &local, WeekStart::Monday, 0, today).is_empty());
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn sessions_near_midnight_land_on_local_dates_across_a_daylight_saving_change() 
     ];
     let dates: Vec<_> = spring.iter().map(|s| berlin_2027(s.started_at)).collect();
     assert_eq!(dates, [date(2027, 3, 28), date(2027, 3, 29)]);
-    let weeks = sessions_per_week(
+    let weeks = training_days_per_week(
         &spring,
         berlin_2027,
         WeekStart::Monday,
@@ -186,7 +186,7 @@ fn sessions_near_midnight_land_on_local_dates_across_a_daylight_saving_change() 
     ];
     let dates: Vec<_> = autumn.iter().map(|s| berlin_2027(s.started_at)).collect();
     assert_eq!(dates, [date(2027, 10, 30), date(2027, 10, 31)]);
-    let weeks = sessions_per_week(
+    let weeks = training_days_per_week(
         &autumn,
         berlin_2027,
         WeekStart::Monday,
@@ -268,6 +268,39 @@ fn streaks_count_met_weeks_and_the_open_week_never_breaks_them() {
     assert_eq!(
         streak_weeks(&[], &local, WeekStart::Monday, 0, date(2027, 3, 4)),
         0
+    );
+}
+
+#[test]
+fn two_sessions_on_one_day_are_one_training_day() {
+    // Monday 1 March 2027 at 08:00 and 20:00, and Wednesday 3 March: the advice is two or three
+    // sessions a week on days apart, so Monday's second session does not meet a target of 2.
+    let monday = date(2027, 3, 1);
+    let morning = pallof(utc(2027, 3, 1, 8, 0));
+    let evening = pallof(utc(2027, 3, 1, 20, 0));
+    let local = at_offset(0);
+    let mut sessions = vec![morning, evening];
+    let progress = week_progress(&sessions, &local, WeekStart::Monday, 2, monday);
+    assert_eq!(progress, WeekProgress { done: 1, target: 2 });
+    assert_eq!(
+        streak_weeks(&sessions, &local, WeekStart::Monday, 2, monday),
+        0
+    );
+    assert_eq!(
+        training_days_per_week(&sessions, &local, WeekStart::Monday, 1, monday),
+        vec![(monday, 1)]
+    );
+
+    sessions.push(on(date(2027, 3, 3)));
+    let wednesday = date(2027, 3, 3);
+    assert!(week_progress(&sessions, &local, WeekStart::Monday, 2, wednesday).is_met());
+    assert_eq!(
+        streak_weeks(&sessions, &local, WeekStart::Monday, 2, wednesday),
+        1
+    );
+    assert_eq!(
+        training_days_per_week(&sessions, &local, WeekStart::Monday, 1, wednesday),
+        vec![(monday, 2)]
     );
 }
 
@@ -484,7 +517,7 @@ fn five_years_of_history_run_through_everything() {
     let today = start + Duration::days(1825);
     let local = at_offset(1);
     let now = sessions.last().unwrap().started_at;
-    let weeks = sessions_per_week(&sessions, &local, WeekStart::Monday, 261, today);
+    let weeks = training_days_per_week(&sessions, &local, WeekStart::Monday, 261, today);
     assert_eq!(weeks.len(), 261);
     assert_eq!(weeks.iter().map(|w| w.1).sum::<u32>(), 800);
     assert!(streak_weeks(&sessions, &local, WeekStart::Sunday, 2, today) > 0);

@@ -1,4 +1,4 @@
-//! What the progress screens show: sessions per week and the streak, and the month calendar
+//! What the progress screens show: training days per week and the streak, and the month calendar
 //! here; left/right balance in `balance`; per-exercise trends and the pain series in `trend`.
 //! Pure, and each function is one pass over the history (about 800 sessions after five years,
 //! on a phone).
@@ -8,7 +8,7 @@
 //! (tests pass fixed offsets). So a session at 00:30 counts on the day the person lived it, on
 //! either side of a daylight-saving change.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -29,7 +29,7 @@ pub use trend::{exercises_by_recency, load_kg, pain_series, trend, TrendPoint};
 
 /// The source's advice: two to three sessions a week; two is the target to meet.
 pub const DEFAULT_WEEKLY_TARGET: u32 = 2;
-/// A guard for `sessions_per_week`: no chart needs more than a century of weeks.
+/// A guard for `training_days_per_week`: no chart needs more than a century of weeks.
 const MAX_WEEKS: u32 = 5_218;
 
 /// The day a person's week begins on, as they chose it in settings.
@@ -106,9 +106,23 @@ pub fn counts_toward_target(session: &SessionRecord) -> bool {
         .any(|set| set.done.amount() > 0)
 }
 
-/// Counted sessions in each of the last `last_n_weeks` weeks up to `today`'s week, oldest first,
+/// The local dates with a counted session. The weekly target counts these, not sessions:
+/// the advice is two or three sessions a week on days apart (CLINICAL.md), so a second
+/// session on the same day adds no training day.
+fn training_dates(
+    sessions: &[SessionRecord],
+    local_date: impl Fn(Millis) -> NaiveDate,
+) -> HashSet<NaiveDate> {
+    sessions
+        .iter()
+        .filter(|s| counts_toward_target(s))
+        .map(|s| local_date(s.started_at))
+        .collect()
+}
+
+/// Training days in each of the last `last_n_weeks` weeks up to `today`'s week, oldest first,
 /// with a zero for weeks without any. Weeks are labelled by their first day.
-pub fn sessions_per_week(
+pub fn training_days_per_week(
     sessions: &[SessionRecord],
     local_date: impl Fn(Millis) -> NaiveDate,
     start: WeekStart,
@@ -121,9 +135,8 @@ pub fn sessions_per_week(
     }
     let first = week_of(today, start) - Duration::weeks(weeks as i64 - 1);
     let mut counts = vec![0u32; weeks];
-    for session in sessions.iter().filter(|s| counts_toward_target(s)) {
-        let week = week_of(local_date(session.started_at), start);
-        let index = (week - first).num_days().div_euclid(7);
+    for date in training_dates(sessions, local_date) {
+        let index = (week_of(date, start) - first).num_days().div_euclid(7);
         if let Some(count) = usize::try_from(index).ok().and_then(|i| counts.get_mut(i)) {
             *count += 1;
         }
@@ -133,7 +146,7 @@ pub fn sessions_per_week(
         .collect()
 }
 
-/// This week's sessions against the target ("1 of 2 this week").
+/// This week's training days against the target ("1 of 2 this week").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeekProgress {
     pub done: u32,
@@ -146,7 +159,7 @@ impl WeekProgress {
     }
 }
 
-/// Counted sessions in `today`'s week.
+/// Training days in `today`'s week.
 pub fn week_progress(
     sessions: &[SessionRecord],
     local_date: impl Fn(Millis) -> NaiveDate,
@@ -155,10 +168,9 @@ pub fn week_progress(
     today: NaiveDate,
 ) -> WeekProgress {
     let this_week = week_of(today, start);
-    let done = sessions
-        .iter()
-        .filter(|s| counts_toward_target(s))
-        .filter(|s| week_of(local_date(s.started_at), start) == this_week)
+    let done = training_dates(sessions, local_date)
+        .into_iter()
+        .filter(|date| week_of(*date, start) == this_week)
         .count();
     WeekProgress {
         done: u32::try_from(done).unwrap_or(u32::MAX),
@@ -166,9 +178,9 @@ pub fn week_progress(
     }
 }
 
-/// Consecutive weeks that met the target, counting back from last week, plus this week once it
-/// is met. The current week is still open, so falling short in it never breaks the streak.
-/// A target of 0 is treated as 1: a week with no session is never a kept week.
+/// Consecutive weeks that met the target in training days, counting back from last week, plus
+/// this week once it is met. The current week is still open, so falling short in it never
+/// breaks the streak. A target of 0 is treated as 1: a week with no session is never kept.
 pub fn streak_weeks(
     sessions: &[SessionRecord],
     local_date: impl Fn(Millis) -> NaiveDate,
@@ -178,10 +190,8 @@ pub fn streak_weeks(
 ) -> u32 {
     let target = target.max(1);
     let mut per_week: HashMap<NaiveDate, u32> = HashMap::new();
-    for session in sessions.iter().filter(|s| counts_toward_target(s)) {
-        *per_week
-            .entry(week_of(local_date(session.started_at), start))
-            .or_default() += 1;
+    for date in training_dates(sessions, local_date) {
+        *per_week.entry(week_of(date, start)).or_default() += 1;
     }
     let met = |week: NaiveDate| per_week.get(&week).is_some_and(|n| *n >= target);
     let this_week = week_of(today, start);

@@ -58,14 +58,14 @@ pub fn Settings() -> impl IntoView {
                 <EquipmentChoice owned=owned on_change=on_equipment/>
             </section>
             <section aria-labelledby="week-h">
-                <h2 id="week-h">"Sessions a week"</h2>
+                <h2 id="week-h">"Training days a week"</h2>
                 <div class="segmented" role="radiogroup" aria-labelledby="week-h">
                     {CueSettings::WEEKLY_TARGETS.into_iter().map(|n| view! {
                         <label class="segment">
                             <input type="radio" name="weekly-target" value=n.to_string()
                                 prop:checked=move || app.profile.with(|p| p.settings.weekly_target == n)
                                 on:change=move |_| app.change_profile(|p| p.settings.weekly_target = n)/>
-                            <span>{format!("{n} times")}</span>
+                            <span>{format!("{n} days")}</span>
                         </label>
                     }).collect_view()}
                 </div>

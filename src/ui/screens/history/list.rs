@@ -68,7 +68,7 @@ pub fn HistoryList() -> impl IntoView {
                 <h2 id="week-h">"This week"</h2>
                 <p class="week-count">{move || {
                     let (progress, _) = week.get();
-                    format!("{} of {} sessions", progress.done, progress.target)
+                    format!("{} of {} training days", progress.done, progress.target)
                 }}</p>
                 <p class="muted">{move || {
                     let (progress, streak) = week.get();

@@ -1,4 +1,4 @@
-//! Charts and balance: sessions per week, pain before and after, per-exercise trends, and
+//! Charts and balance: training days per week, pain before and after, per-exercise trends, and
 //! left against right over the last four weeks.
 
 use crate::catalog;
@@ -35,7 +35,7 @@ pub fn Progress() -> impl IntoView {
             if sessions.is_empty() {
                 return view! { <p class="lead">"Charts appear after your first saved workout."</p> }.into_any();
             }
-            let weeks = stats::sessions_per_week(sessions, local_date, start, WEEKS_SHOWN, today());
+            let weeks = stats::training_days_per_week(sessions, local_date, start, WEEKS_SHOWN, today());
             let week_labels: Vec<String> = weeks.iter().map(|(d, _)| short_date(*d)).collect();
             let week_values: Vec<u32> = weeks.iter().map(|(_, n)| *n).collect();
 
@@ -83,8 +83,8 @@ pub fn Progress() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <BarChart title=format!("Sessions per week, last {WEEKS_SHOWN} weeks") labels=week_labels values=week_values
-                    target=u32::from(target) unit="sessions"/>
+                <BarChart title=format!("Training days per week, last {WEEKS_SHOWN} weeks") labels=week_labels values=week_values
+                    target=u32::from(target) unit="days"/>
                 <LineChart title="Pain before and after (0 to 10)".to_string() labels=pain_labels
                     series=vec![
                         Series { name: "Before", class: "s1", values: before },
