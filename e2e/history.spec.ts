@@ -336,6 +336,8 @@ test("a session opens on its own page; deleting it can be undone", async ({ page
   await page.getByRole("button", { name: "Delete this session" }).click();
   await expectScreen(page, "History");
   await expect(page.getByRole("status").filter({ hasText: "Session deleted." })).toBeVisible();
+  // The button pressed is gone with its screen: the focus moves to the new one, not to the page.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
   await expect(sessionRows(page)).toHaveCount(22);
   expect((await storedData(page, KEYS.history)).sessions).toHaveLength(22);
 

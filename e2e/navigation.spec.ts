@@ -170,3 +170,19 @@ test("the app opened by its file name shows Today, not 'Page not found'", async 
   await page.goto("/index.html");
   await expectScreen(page, "Today");
 });
+
+test("a workout stage that replaces the one whose button was pressed takes the focus", async ({ page }) => {
+  // The check-in, the exercise and the summary share the address /workout: no move to another
+  // page, but the button that started the workout goes with the check-in, and the focus must
+  // not fall back to the document (a screen reader would start again from its top).
+  await seedProfile(page);
+  await page.goto("/workout");
+  await expectScreen(page, "Ready?");
+  await page
+    .getByRole("group", { name: "How does your back feel right now?" })
+    .getByRole("button", { name: "2", exact: true })
+    .click();
+  await expectScreen(page, "Knee rotations on the floor");
+  await expect.poll(() => focusedId(page)).toBe("main");
+  await expect(page.locator("#main")).toHaveAccessibleName("Knee rotations on the floor");
+});

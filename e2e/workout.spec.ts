@@ -151,6 +151,10 @@ test("a beginner completes a whole workout, checks in, and finds it in History",
   await page.getByRole("button", { name: "Save to my history" }).click();
 
   await expectScreen(page, "History");
+  // The button pressed is gone with its screen: the focus moves to the new one, not to the page
+  // (once a frame has shown it: frames run with the clock).
+  await clock.to(TOTAL_S + 1);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
   const row = page.getByRole("listitem").filter({ hasText: `${KNEE}, ${HOLD}` });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Completed · Pain 2 → 1");

@@ -9,8 +9,8 @@ use rotation_rehab::core::session::{
 };
 use rotation_rehab::core::stats::{
     balance, balance_window_start, counts_toward_target, exercises_by_recency, load_kg, month_grid,
-    pain_series, sessions_by_date, training_days_per_week, streak_weeks, trend, week_of, week_progress,
-    ImbalanceCause, Month, SideBalance, WeekProgress, WeekStart, WorkUnit,
+    pain_series, sessions_by_date, streak_weeks, training_days_per_week, trend, week_of,
+    week_progress, ImbalanceCause, Month, SideBalance, WeekProgress, WeekStart, WorkUnit,
 };
 use rotation_rehab::core::Millis;
 use std::collections::HashMap;

@@ -195,12 +195,19 @@ fn settle(new_screen: bool) {
         m.settled_url = url;
         (m.restore.take(), first, moved)
     });
-    if !new_screen || !moved {
-        return;
-    }
     let Some(window) = web_sys::window() else {
         return;
     };
+    // A new screen at the same address (the workout's stages) is no move to another page, but
+    // when the control that had the focus went with the screen it replaced, the focus fell to
+    // the page: a screen reader would start from the top of the document, so it is moved here.
+    let focus_lost = window
+        .document()
+        .and_then(|d| d.active_element())
+        .is_none_or(|e| e.tag_name() == "BODY");
+    if !new_screen || !(moved || focus_lost) {
+        return;
+    }
     let mut focus = main.clone();
     match restore {
         Some(Some(Spot { y, link, followed })) => {

@@ -242,11 +242,11 @@ pub fn Running() -> impl IntoView {
 
     let shown = mark_screen_shown();
     view! {
-        <main id="main" class="workout" tabindex="-1" data-phase=move || format!("{:?}", phase()).to_lowercase()>
+        <main id="main" class="workout" tabindex="-1" aria-labelledby="screen-title" data-phase=move || format!("{:?}", phase()).to_lowercase()>
             {shown}
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             <header class="wk-head">
-                <h1>{name}</h1>
+                <h1 id="screen-title">{name}</h1>
                 <p class="wk-where">{move || v().map(|v| format!("Set {} of {} · {}", v.set, v.sets, v.side.label())).unwrap_or_default()}</p>
             </header>
             {move || demo_id.get().map(|id| view! {

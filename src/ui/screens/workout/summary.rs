@@ -73,9 +73,9 @@ pub fn Summary() -> impl IntoView {
     };
     let shown = mark_screen_shown();
     view! {
-        <main id="main" class="page summary">
+        <main id="main" class="page summary" tabindex="-1" aria-labelledby="screen-title">
             {shown}
-            <h1>{title}</h1>
+            <h1 id="screen-title">{title}</h1>
             {move || match outcome() {
                 Outcome::Stopped(kind) => view! { <StopAdvice kind=kind/> }.into_any(),
                 _ => ().into_any(),
