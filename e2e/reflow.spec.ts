@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { MAIN_SCREENS, NOW, expectScreen, makeSessions, seedProfile } from "./helpers/app";
+import { MAIN_SCREENS, NOW, expectScreen, makeSessions, seedProfile, startSeededWorkout } from "./helpers/app";
 import { installClock } from "./helpers/clock";
 
 // Issue 7: usable at 320 px wide and with text at 200 %. Nothing may need a sideways scroll:
@@ -103,6 +103,36 @@ for (const width of [320, 390, 430]) {
         }),
       );
       expect(cut, url).toEqual([]);
+    }
+  });
+}
+
+// With the phone propped up two metres away, a control below the fold is out of reach: "This
+// hurts" above all. On a small phone, a larger one and a phone on its side, every control of
+// the running workout is on screen, in each kind of block (reps, rest, a hold).
+for (const [width, height] of [
+  [320, 640],
+  [375, 667],
+  [390, 844],
+  [844, 390],
+]) {
+  test(`every workout control is on screen at ${width}×${height}, without scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await startSeededWorkout(page, NOW + 60_000, 2);
+    const controls = ["Pause", "Back", "Skip", "This hurts", "End workout"];
+    // Seconds into the workout: knee rotations' reps, the rest after them, a Pallof hold.
+    let t = 0;
+    for (const [at, extra] of [
+      [20, "Finish this set"],
+      [60, "15 s more rest"],
+      [175, null],
+    ] as const) {
+      await page.clock.runFor((at - t) * 1000);
+      t = at;
+      for (const name of extra ? [...controls, extra] : controls) {
+        await expect(page.getByRole("button", { name, exact: true }), `${name} at ${at} s`).toBeInViewport({ ratio: 1 });
+      }
+      expect(await page.evaluate(() => scrollY)).toBe(0);
     }
   });
 }
