@@ -52,7 +52,7 @@ async function startWorkout(page: Page, pain = 2): Promise<Timeline> {
 
 type Screen = {
   name?: string;
-  /** "Set 1 of 3 · Left side" */
+  /** "Set 1 of 3 · Left side", "Set 1 of 3 done" (resting) */
   where?: string;
   /** "Get ready", "Hold", "Go", "Rest", "Paused" */
   phase?: string;
@@ -67,11 +67,11 @@ async function expectWorkout(page: Page, s: Screen) {
   const main = page.getByRole("main");
   const now = page.getByRole("region", { name: "Now" });
   if (s.name !== undefined) await expect(main.getByRole("heading", { level: 1 })).toHaveText(s.name);
-  if (s.where !== undefined) await expect(main.getByText(/^Set \d+ of \d+ · /)).toHaveText(s.where);
+  if (s.where !== undefined) await expect(main.getByText(/^Set \d+ of \d+( · | done$)/)).toHaveText(s.where);
   if (s.phase !== undefined) await expect(now.getByRole("paragraph").first()).toHaveText(s.phase);
   if (s.seconds !== undefined) await expect(page.getByTestId("seconds-left")).toHaveText(String(s.seconds));
   if (s.reps !== undefined) await expect(page.getByTestId("reps")).toHaveText(s.reps);
-  if (s.next !== undefined) await expect(now.getByText(/^(Next: |Last one)/)).toHaveText(s.next);
+  if (s.next !== undefined) await expect(now.getByText(/^(Next: |Then: |Last one)/)).toHaveText(s.next);
 }
 
 /** Reloads on the paused clock; the loader waits for a frame and a timer, so give it 0.1 s. */
@@ -92,7 +92,7 @@ test("a beginner completes a whole workout, checks in, and finds it in History",
   const clock = await startWorkout(page, 2);
 
   // Knee rotations, set 1.
-  await expectWorkout(page, { name: KNEE, where: "Set 1 of 2 · Side to side", phase: "Get ready", seconds: 5, next: "Next: rest" });
+  await expectWorkout(page, { name: KNEE, where: "Set 1 of 2 · Side to side", phase: "Get ready", seconds: 5, next: "Then: 8 reps" });
   await expect(page).toHaveTitle("Get ready: Knee rotations on the floor, side to side. Set 1 of 2. · Rotation Rehab");
   await clock.to(2.5);
   await expectWorkout(page, { phase: "Get ready", seconds: 3 });
@@ -104,7 +104,7 @@ test("a beginner completes a whole workout, checks in, and finds it in History",
   await clock.to(5 + 3 * 6 + 1);
   await expectWorkout(page, { phase: "Go", reps: "3 / 8" });
   await clock.to(53.5);
-  await expectWorkout(page, { phase: "Rest", seconds: 30, where: "Set 1 of 2 · Side to side", next: "Next: side to side, reps" });
+  await expectWorkout(page, { phase: "Rest", seconds: 30, where: "Set 1 of 2 done", next: "Next: side to side, reps" });
   await clock.to(83.5);
   await expectWorkout(page, { phase: "Get ready", where: "Set 2 of 2 · Side to side", seconds: 5 });
   await clock.to(136.5);
@@ -112,7 +112,7 @@ test("a beginner completes a whole workout, checks in, and finds it in History",
 
   // The Pallof hold: left, then right, three times.
   await clock.to(166.5);
-  await expectWorkout(page, { name: HOLD, where: "Set 1 of 3 · Left side", phase: "Get ready", seconds: 5, next: "Next: right side, hold" });
+  await expectWorkout(page, { name: HOLD, where: "Set 1 of 3 · Left side", phase: "Get ready", seconds: 5, next: "Then: hold 10 s" });
   await clock.to(171.5);
   await expectWorkout(page, { where: "Set 1 of 3 · Left side", phase: "Hold", seconds: 10 });
   await expect(page).toHaveTitle("Hold. Left side. Set 1 of 3. · Rotation Rehab");
@@ -126,7 +126,7 @@ test("a beginner completes a whole workout, checks in, and finds it in History",
   await clock.to(190);
   await expectWorkout(page, { where: "Set 1 of 3 · Right side", phase: "Hold", seconds: 6, next: "Next: rest" });
   await clock.to(200);
-  await expectWorkout(page, { phase: "Rest", seconds: 26, next: "Next: left side, hold" });
+  await expectWorkout(page, { phase: "Rest", seconds: 26, where: "Set 1 of 3 done", next: "Next: left side, hold" });
   await clock.to(235);
   await expectWorkout(page, { where: "Set 2 of 3 · Left side", phase: "Hold", seconds: 6 });
   await clock.to(295);
@@ -261,11 +261,11 @@ test("a long hidden interval is caught up to exactly where the clock says", asyn
 
   // A minute away: through the rest of the get-ready and the whole first set of reps.
   await clock.jump(63);
-  await expectWorkout(page, { name: KNEE, where: "Set 1 of 2 · Side to side", phase: "Rest", seconds: 20, next: "Next: side to side, reps" });
+  await expectWorkout(page, { name: KNEE, where: "Set 1 of 2 done", phase: "Rest", seconds: 20, next: "Next: side to side, reps" });
 
   // Two more minutes: the second set, its rest, and into the Pallof hold's right side.
   await clock.jump(183);
-  await expectWorkout(page, { name: HOLD, where: "Set 1 of 3 · Right side", phase: "Get ready", seconds: 3, next: "Next: rest" });
+  await expectWorkout(page, { name: HOLD, where: "Set 1 of 3 · Right side", phase: "Get ready", seconds: 3, next: "Then: hold 10 s" });
 
   // And into the second set's left hold.
   await clock.jump(238);
@@ -308,7 +308,7 @@ test("keyboard: Space pauses and resumes, the arrows skip and go back", async ({
   await page.keyboard.press("ArrowRight");
   await expectWorkout(page, { phase: "Go", reps: "0 / 8", where: "Set 1 of 2 · Side to side" });
   await page.keyboard.press("ArrowRight");
-  await expectWorkout(page, { phase: "Rest", seconds: 30, where: "Set 1 of 2 · Side to side" });
+  await expectWorkout(page, { phase: "Rest", seconds: 30, where: "Set 1 of 2 done" });
 
   // Back from a rest: the set before it, from its get-ready.
   await page.keyboard.press("ArrowLeft");
@@ -395,8 +395,10 @@ test("End workout → End and save shows the summary of a workout ended early", 
   await page.getByRole("button", { name: "End workout" }).click();
   const sheet = page.getByRole("dialog", { name: "End the workout now?" });
   await expect(sheet).toBeVisible();
-  // A person reads it; the workout carries on meanwhile.
-  await clock.to(31.5);
+  await expect(sheet).toContainText("The workout is paused.");
+  // A person reads it and decides: that time is no exercise. Ten seconds more of running would
+  // have counted a fifth rep (one every 6 s from 5 s).
+  await clock.to(40);
   await expect(sheet).toBeVisible();
   await sheet.getByRole("button", { name: "End and save" }).click();
 
@@ -405,6 +407,31 @@ test("End workout → End and save shows the summary of a workout ended early", 
   await page.getByRole("button", { name: "Save to my history" }).click();
   await expectScreen(page, "History");
   await expect(page.getByRole("listitem").filter({ hasText: KNEE })).toContainText("Ended early");
+});
+
+test("End workout → Keep going carries on where the workout was, and a paused one stays paused", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(30);
+  await expectWorkout(page, { phase: "Go", reps: "4 / 8" });
+  await page.getByRole("button", { name: "End workout" }).click();
+  const sheet = page.getByRole("dialog", { name: "End the workout now?" });
+  await clock.to(45);
+  await sheet.getByRole("button", { name: "Keep going" }).click();
+  await expect(sheet).toBeHidden();
+  // Running again from where it was: the fifth rep (due at 35 s) comes 5 s after, not at once.
+  await clock.to(49.5);
+  await expectWorkout(page, { phase: "Go", reps: "4 / 8" });
+  await clock.to(50.5);
+  await expectWorkout(page, { phase: "Go", reps: "5 / 8" });
+
+  // Paused first: the sheet leaves it paused, whichever way it is closed.
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expectWorkout(page, { phase: "Paused" });
+  await page.getByRole("button", { name: "End workout" }).click();
+  await page.keyboard.press("Escape");
+  await expect(sheet).toBeHidden();
+  await clock.to(70);
+  await expectWorkout(page, { phase: "Paused", reps: "5 / 8" });
 });
 
 // Found as a rare "unreachable" in the axe run: the extra tick at a second boundary is a

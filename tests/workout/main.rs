@@ -141,6 +141,28 @@ fn start_holds_the_screen_awake_and_announces_the_first_side() {
 }
 
 #[test]
+fn a_get_ready_says_what_it_leads_into_and_nothing_else_does() {
+    let (w, _) = Workout::start(
+        vec![
+            reps(1, 8, 3, Sides::Alternating, 20),
+            hold(1, 10, Sides::EachSide, 30),
+        ],
+        WorkoutOptions::default(),
+        None,
+        T0,
+    );
+    // Get ready (5 s), 8 reps of 6 s, rest 20 s, then the hold's get-ready.
+    assert_eq!(w.view(T0).coming, Some(Coming::Reps { target: 8 }));
+    assert_eq!(w.view(at(6.0)).phase, Phase::Reps);
+    assert_eq!(w.view(at(6.0)).coming, None);
+    assert_eq!(w.view(at(60.0)).phase, Phase::Rest);
+    assert_eq!(w.view(at(60.0)).coming, None);
+    let ready = w.view(at(74.0));
+    assert_eq!((ready.phase, ready.side), (Phase::GetReady, Side::Left));
+    assert_eq!(ready.coming, Some(Coming::Hold { seconds: 10 }));
+}
+
+#[test]
 fn an_empty_plan_is_over_at_once() {
     let (w, fx) = Workout::start(Vec::new(), WorkoutOptions::default(), None, T0);
     assert_eq!(w.outcome(), Some(Outcome::Completed));

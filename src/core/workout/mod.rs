@@ -16,7 +16,7 @@ pub use blocks::{
 };
 pub use effects::{BeepKind, Cue, Effect, VibratePattern};
 pub use machine::{Event, MAX_AWAY_MS};
-pub use view::{Direction, NextUp, Phase, RepsView, TempoView, WorkoutView};
+pub use view::{Coming, Direction, NextUp, Phase, RepsView, TempoView, WorkoutView};
 
 use serde::{Deserialize, Serialize};
 

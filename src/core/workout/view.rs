@@ -45,6 +45,13 @@ pub struct RepsView {
     pub tempo: Option<TempoView>,
 }
 
+/// What a get-ready leads into, so the person knows what to get ready for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coming {
+    Hold { seconds: u32 },
+    Reps { target: u32 },
+}
+
 /// The next hold, rep set or rest after the current one (get-readies are not shown).
 #[derive(Debug, Clone, PartialEq)]
 pub struct NextUp {
@@ -75,6 +82,8 @@ pub struct WorkoutView {
     /// The block's full length, for a progress ring.
     pub block_ms: Option<i64>,
     pub reps: Option<RepsView>,
+    /// During a get-ready: the hold or rep set it leads into.
+    pub coming: Option<Coming>,
     pub paused: bool,
     /// Blocks finished, of all blocks.
     pub blocks_done: usize,
@@ -133,9 +142,16 @@ impl Workout {
             _ => None,
         };
         // A get-ready introduces the block after it, so "next" is the one after that.
-        let anchor = match block.kind {
-            BlockKind::GetReady { .. } => self.block + 1,
-            _ => self.block,
+        let (anchor, coming) = match block.kind {
+            BlockKind::GetReady { .. } => {
+                let coming = blocks.get(self.block + 1).and_then(|b| match b.kind {
+                    BlockKind::Hold { seconds } => Some(Coming::Hold { seconds }),
+                    BlockKind::Reps { target, .. } => Some(Coming::Reps { target }),
+                    _ => None,
+                });
+                (self.block + 1, coming)
+            }
+            _ => (self.block, None),
         };
         let next = blocks
             .iter()
@@ -160,6 +176,7 @@ impl Workout {
             ms_left,
             block_ms: self.duration(),
             reps,
+            coming,
             paused: self.paused_at.is_some(),
             blocks_done: self.block,
             blocks_total: total,
@@ -185,6 +202,7 @@ impl Workout {
             ms_left: None,
             block_ms: None,
             reps: None,
+            coming: None,
             paused: false,
             blocks_done: self.block.min(self.plan.blocks.len()),
             blocks_total: self.plan.blocks.len(),

@@ -6,7 +6,7 @@ use crate::catalog;
 use crate::core::figure;
 use crate::core::progression::rules::PAIN_LIMIT;
 use crate::core::session::{HurtKind, Side, MAX_PAIN};
-use crate::core::workout::{Direction, Event, Phase, RepMode, WorkoutView};
+use crate::core::workout::{Coming, Direction, Event, Phase, RepMode, WorkoutView};
 use crate::core::Millis;
 use crate::platform::{clock, cues, wake_lock};
 use crate::ui::components::{mark_screen_shown, set_document_title, Sheet};
@@ -87,7 +87,22 @@ fn phase_word(phase: Phase) -> &'static str {
     }
 }
 
+/// The set, and the side being worked. A rest belongs to no side: it follows the set just done.
+fn where_line(view: &WorkoutView) -> String {
+    if view.phase == Phase::Rest {
+        format!("Set {} of {} done", view.set, view.sets)
+    } else {
+        format!("Set {} of {} · {}", view.set, view.sets, view.side.label())
+    }
+}
+
 fn next_line(view: &WorkoutView) -> String {
+    // Getting ready: for what comes now, not after it.
+    match view.coming {
+        Some(Coming::Reps { target }) => return format!("Then: {target} reps"),
+        Some(Coming::Hold { seconds }) => return format!("Then: hold {seconds} s"),
+        None => {}
+    }
     let Some(next) = &view.next else {
         return "Last one".to_string();
     };
@@ -121,9 +136,10 @@ pub fn Running() -> impl IntoView {
     let app = use_app();
     let now = RwSignal::new(clock::now());
     let hurt_open = RwSignal::new(false);
-    // Whether "carry on" from that sheet resumes: not if the workout was paused before it.
-    let paused_before_hurt = RwSignal::new(false);
     let end_open = RwSignal::new(false);
+    // Both sheets pause the workout while the person reads and decides (time spent answering
+    // is no exercise); going back to it resumes, unless it was paused before the sheet opened.
+    let paused_before_sheet = RwSignal::new(false);
 
     // A workout resumed after a reload needs its wake lock again; a screen left in the middle
     // of one (Back to Today) lets the phone sleep until it is opened again.
@@ -217,6 +233,12 @@ pub fn Running() -> impl IntoView {
     });
     Effect::new(move |_| set_document_title(&announcement.get()));
     let paused = move || v().is_some_and(|v| v.paused);
+    let keep_going = move |()| {
+        end_open.set(false);
+        if !paused_before_sheet.get_untracked() {
+            dispatch(app, Event::Resume);
+        }
+    };
     // The demonstration follows the block: the side being trained, in step with the tempo;
     // the end pose during a hold, the start pose while getting ready or resting.
     let demo_id = Memo::new(move |_| {
@@ -247,7 +269,7 @@ pub fn Running() -> impl IntoView {
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             <header class="wk-head">
                 <h1 id="screen-title">{name}</h1>
-                <p class="wk-where">{move || v().map(|v| format!("Set {} of {} · {}", v.set, v.sets, v.side.label())).unwrap_or_default()}</p>
+                <p class="wk-where">{move || v().map(|v| where_line(&v)).unwrap_or_default()}</p>
             </header>
             {move || demo_id.get().map(|id| view! {
                 <div class="wk-figure"><Demo exercise=id side=demo_side phase=demo_phase size=FigureSize::Full/></div>
@@ -299,11 +321,15 @@ pub fn Running() -> impl IntoView {
                 </div>
                 <div class="row spread">
                     <button type="button" class="button danger" on:click=move |_| {
-                        paused_before_hurt.set(paused());
+                        paused_before_sheet.set(paused());
                         dispatch(app, Event::Pause);
                         hurt_open.set(true);
                     }>"This hurts"</button>
-                    <button type="button" class="button secondary" on:click=move |_| end_open.set(true)>"End workout"</button>
+                    <button type="button" class="button secondary" on:click=move |_| {
+                        paused_before_sheet.set(paused());
+                        dispatch(app, Event::Pause);
+                        end_open.set(true);
+                    }>"End workout"</button>
                 </div>
                 <p class="fine keys">"Keyboard: Space pauses, arrow keys go back or skip."</p>
                 <progress class="wk-progress" max="100" value=move || v().map_or(0.0, |v| (v.progress() * 100.0).round())
@@ -334,18 +360,18 @@ pub fn Running() -> impl IntoView {
                 </Sheet>
             </Show>
             <Show when=move || hurt_open.get()>
-                <HurtDialog close=Callback::new(move |_| hurt_open.set(false)) resume=!paused_before_hurt.get_untracked()/>
+                <HurtDialog close=Callback::new(move |_| hurt_open.set(false)) resume=!paused_before_sheet.get_untracked()/>
             </Show>
             <Show when=move || end_open.get()>
-                <Sheet labelled_by="end-h" on_escape=Callback::new(move |_| end_open.set(false))>
+                <Sheet labelled_by="end-h" on_escape=Callback::new(keep_going)>
                     <h2 id="end-h">"End the workout now?"</h2>
-                    <p>"What you have done so far is saved, marked as ended early."</p>
+                    <p>"The workout is paused. What you have done so far goes to the summary, marked as ended early, for you to save."</p>
                     <div class="stack actions">
                         <button type="button" class="button primary" on:click=move |_| {
                             end_open.set(false);
                             dispatch(app, Event::EndEarly);
                         }>"End and save"</button>
-                        <button type="button" class="button secondary" on:click=move |_| end_open.set(false)>"Keep going"</button>
+                        <button type="button" class="button secondary" on:click=move |_| keep_going(())>"Keep going"</button>
                     </div>
                 </Sheet>
             </Show>
