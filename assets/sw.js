@@ -9,8 +9,13 @@
 //
 // Update flow (the Workbox / vite-plugin-pwa "prompt" convention): a new version installs in the
 // background and then waits; the app shows "Update available" and, when the person agrees, posts
-// {type: "SKIP_WAITING"}; the new worker activates, removes the old caches, and the page reloads
-// once on `controllerchange`. Nothing here reloads or takes over by itself.
+// {type: "SKIP_WAITING"}; the new worker activates and the page reloads once on
+// `controllerchange`. Nothing here reloads or takes over by itself.
+//
+// The new worker then also controls the app's other tabs, which still run the old code until
+// they reload, and ask for the old version's file names (a screen they have not opened yet) that
+// the host no longer has. So the version active before stays cached for one more version and
+// answers what the new one lacks; activating removes the one two versions back.
 "use strict";
 
 const VERSION = "dev"; // replaced by scripts/precache.mjs
@@ -24,6 +29,11 @@ const CACHE = PREFIX + VERSION;
 // index.html is kept under the scope URL ("./"): what navigations get, whatever their path.
 const INDEX = SCOPE;
 const REVISION_HEADER = "X-Precache-Revision";
+// The record of which versions' caches to keep: {active, previous}, cache names. A cache of its
+// own (a version begins with 16 hex digits, so this name is no version's), under a URL that no
+// file of the build has (precache() looks in every cache).
+const VERSIONS = PREFIX + "versions";
+const VERSIONS_KEY = new URL("sw-versions", SCOPE).href;
 const REVISIONS = new Map(PRECACHE.map(([path, revision]) => [new URL(path, SCOPE).href, revision]));
 
 self.addEventListener("install", (event) => {
@@ -68,9 +78,13 @@ async function withRevision(response, revision) {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys()) {
-        if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
-      }
+      const { active, previous } = await versions();
+      const before = active === CACHE ? previous : active;
+      const record = JSON.stringify({ active: CACHE, previous: before ?? null });
+      await (await caches.open(VERSIONS)).put(VERSIONS_KEY, new Response(record));
+      // The one version now two back, and only it: a newer version may be installing into its
+      // own cache already.
+      if (previous && previous !== before && previous !== CACHE) await caches.delete(previous);
       // Take the pages of the first visit too, so the app works offline from then on.
       await self.clients.claim();
     })(),
@@ -87,6 +101,9 @@ self.addEventListener("fetch", (event) => {
   } else if (request.mode === "navigate" && url.href.startsWith(SCOPE)) {
     // A deep link (/exercises/pallof-hold): the app's routes are not files, the app decides.
     event.respondWith(cached(INDEX, request));
+  } else if (url.href.startsWith(SCOPE)) {
+    // Not this version's: a tab still running the version before, asking for its own files.
+    event.respondWith(kept(url.href, request));
   }
   // Anything else goes to the network as if there were no worker.
 });
@@ -95,6 +112,22 @@ async function cached(key, request) {
   const cache = await caches.open(CACHE);
   // Missing only if the browser evicted the cache: the network may still have it.
   return (await cache.match(key)) ?? fetch(request);
+}
+
+/** From any of this scope's caches, else the network. */
+async function kept(key, request) {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX) || name === VERSIONS) continue;
+    const response = await (await caches.open(name)).match(key);
+    if (response) return response;
+  }
+  return fetch(request);
+}
+
+/** The record of the active version and the one before ({} before the first activation). */
+async function versions() {
+  const response = await caches.match(VERSIONS_KEY, { cacheName: VERSIONS });
+  return response ? response.json() : {};
 }
 
 self.addEventListener("message", (event) => {

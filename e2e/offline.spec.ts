@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { cp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
@@ -108,13 +108,15 @@ test.describe("offline", () => {
   test("the precache holds every file of the build and nothing else", async ({ page }) => {
     await page.goto("/");
     await controlled(page);
-    const cached = await page.evaluate(async () => {
-      const keys = await caches.keys();
+    const version = await pageVersion(page);
+    const cached = await page.evaluate(async (version) => {
+      const keys = (await caches.keys()).sort();
       const urls: string[] = [];
-      for (const key of keys) for (const req of await (await caches.open(key)).keys()) urls.push(new URL(req.url).pathname);
+      for (const req of await (await caches.open(`rotation-rehab / ${version}`)).keys()) urls.push(new URL(req.url).pathname);
       return { keys, urls: urls.sort() };
-    });
-    expect(cached.keys).toHaveLength(1);
+    }, version);
+    // The version's cache, and the worker's record of which versions' caches to keep.
+    expect(cached.keys).toEqual([`rotation-rehab / ${version}`, "rotation-rehab / versions"]);
     expect(cached.urls).toContain("/");
     expect(cached.urls).toContain("/manifest.webmanifest");
     expect(cached.urls).toContain("/icons/icon-512.png");
@@ -161,24 +163,22 @@ updateTest.describe("update", () => {
     server = undefined;
   });
 
+  /** Serves `dir` on this test's port, the way the host serves the site. */
+  async function serve(dir: string, baseURL: string): Promise<void> {
+    server = spawn(process.execPath, ["scripts/static-server.mjs", dir, new URL(baseURL).port], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve, reject) => {
+      server!.stdout!.once("data", () => resolve());
+      server!.once("exit", (code) => reject(new Error(`static server exited (${code})`)));
+    });
+  }
+
   updateTest("a new version waits, is offered after the workout, and takes over on consent", async ({ page, baseURL }, testInfo) => {
     updateTest.slow(); // two builds' worth of precaching, a workout, a reload: on a busy 2-core machine
     const served = testInfo.outputPath("served");
     const v2 = testInfo.outputPath("v2");
     await cp(DIST, served, { recursive: true });
-    await cp(DIST, v2, { recursive: true });
-    // Back to what Trunk hands the hook: no version meta, the template worker.
-    const index = join(v2, "index.html");
-    await writeFile(index, (await readFile(index, "utf8")).replace(/<meta name="sw-version"[^>]*>/, ""));
-    await cp("assets/sw.js", join(v2, "sw.js"));
-    await run("node", ["scripts/precache.mjs"], { TRUNK_STAGING_DIR: v2, TRUNK_PROFILE: "release", SW_VERSION_SUFFIX: "-v2" });
-
-    const port = new URL(baseURL!).port;
-    server = spawn(process.execPath, ["scripts/static-server.mjs", served, port], { stdio: ["ignore", "pipe", "inherit"] });
-    await new Promise<void>((resolve, reject) => {
-      server!.stdout!.once("data", () => resolve());
-      server!.once("exit", (code) => reject(new Error(`static server exited (${code})`)));
-    });
+    await makeVersion(v2, "-v2");
+    await serve(served, baseURL!);
 
     await page.addInitScript(() => sessionStorage.setItem("loads", String(Number(sessionStorage.getItem("loads") ?? 0) + 1)));
     await seedProfile(page);
@@ -193,9 +193,7 @@ updateTest.describe("update", () => {
     await expect(page.locator(".wk-now")).toBeVisible();
     await cp(v2, served, { recursive: true, force: true });
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-    await expect
-      .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 10_000 })
-      .toBe(true);
+    await waiting(page);
     // It waits (no skipWaiting on install), and says nothing during the workout.
     expect(await workerVersion(page)).toBe(v1);
     await page.waitForTimeout(300);
@@ -211,14 +209,110 @@ updateTest.describe("update", () => {
     await controlled(page);
     expect(await workerVersion(page)).toBe(`${v1}-v2`);
     await expect(page.getByText("Update available")).toHaveCount(0);
-    // Reloaded once, and the old version's cache is gone.
+    // Reloaded once. The old version's cache stays, one version back: another tab may still run
+    // it and ask for its files (the next test). The version after this one removes it.
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => sessionStorage.getItem("loads"))).toBe("2");
-    const keys = await page.evaluate(() => caches.keys());
-    expect(keys).toHaveLength(1);
-    expect(keys[0]).toMatch(/-v2$/);
+    expect(await versionCaches(page)).toEqual([v1, `${v1}-v2`]);
+  });
+
+  // The host replaces the folder: the old version's files are gone from the server. A tab still
+  // running it, now controlled by the new worker, must still find the screens it has not opened.
+  updateTest("a tab left on the old version keeps working after another tab took the update", async ({ page, context, baseURL }, testInfo) => {
+    updateTest.slow(); // two builds' worth of precaching, two tabs, a reload
+    const served = testInfo.outputPath("served");
+    const v2 = testInfo.outputPath("v2");
+    await cp(DIST, served, { recursive: true });
+    // History's code changed: its part has a new name, the old one is a 404 from now on.
+    expect(await makeVersion(v2, "-v2", /^split_history_.*\.wasm$/)).toHaveLength(1);
+    await serve(served, baseURL!);
+
+    // Tab A: Today, History's code not fetched yet.
+    await seedProfile(page);
+    await page.goto("/");
+    await expectScreen(page, "Today");
+    await controlled(page);
+    const v1 = await pageVersion(page);
+
+    await rm(served, { recursive: true });
+    await cp(v2, served, { recursive: true });
+    const other = await context.newPage();
+    await other.goto("/settings");
+    await expectScreen(other, "Settings");
+    await waiting(other);
+    // The renamed part changed the build's hash: the version is a new one, not v1's plus "-v2".
+    const v2version = await waitingVersion(other);
+    expect(v2version).toMatch(/^[0-9a-f]{16}-v2$/);
+    await expect(other.getByText("Update available")).toBeVisible();
+    await other.getByRole("button", { name: "Reload" }).click();
+    await expect(other.locator("meta[name=sw-version]")).toHaveAttribute("content", v2version!);
+
+    // Tab A runs v1's code under v2's worker, and asks for v1's name of History's part.
+    await expect.poll(() => workerVersion(page)).toBe(v2version);
+    expect(await pageVersion(page)).toBe(v1);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+    await expectScreen(page, "History");
+    await expect(page.locator(".notice.crash")).toHaveCount(0);
   });
 });
+
+/** Waits until a new version has installed and waits. */
+async function waiting(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 10_000 })
+    .toBe(true);
+}
+
+/** The versions whose caches exist (this scope's, sorted), the record of which is active aside. */
+function versionCaches(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await caches.keys())
+      .map((key) => key.match(/^rotation-rehab \/ ([0-9a-f]{16}\S*)$/)?.[1])
+      .filter((v): v is string => !!v)
+      .sort(),
+  );
+}
+
+/**
+ * A second build from this one (DIST), in `dir`, as a rebuild makes it: index.html without its
+ * version meta and the template worker, through scripts/precache.mjs with SW_VERSION_SUFFIX.
+ * Files named by `rename` get a new hash in their name, as a changed content does, and every
+ * reference to them follows; returns their old names.
+ */
+async function makeVersion(dir: string, suffix: string, renaming?: RegExp): Promise<string[]> {
+  await cp(DIST, dir, { recursive: true });
+  const index = join(dir, "index.html");
+  await writeFile(index, (await readFile(index, "utf8")).replace(/<meta name="sw-version"[^>]*>/, ""));
+  await cp("assets/sw.js", join(dir, "sw.js"));
+  const files = await readdir(dir);
+  const renamed = renaming ? files.filter((f) => renaming.test(f)) : [];
+  for (const old of renamed) {
+    const name = old.replace(/-([0-9a-f]{16})\./, (_, hash: string) => `-${[...hash].reverse().join("")}.`);
+    if (name === old) throw new Error(`no hash in ${old}`);
+    await rename(join(dir, old), join(dir, name));
+    for (const f of files.filter((f) => /\.(js|html)$/.test(f) && f !== "sw.js")) {
+      const text = await readFile(join(dir, f), "utf8");
+      if (text.includes(old)) await writeFile(join(dir, f), text.replaceAll(old, name));
+    }
+  }
+  await run("node", ["scripts/precache.mjs"], { TRUNK_STAGING_DIR: dir, TRUNK_PROFILE: "release", SW_VERSION_SUFFIX: suffix });
+  return renamed;
+}
+
+/** The waiting worker's version, asked by message (undefined when none waits). */
+async function waitingVersion(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    async () => {
+      const worker = (await navigator.serviceWorker.getRegistration())?.waiting;
+      if (!worker) return undefined;
+      return new Promise<string>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (e) => resolve(e.data);
+        worker.postMessage({ type: "GET_VERSION" }, [channel.port2]);
+      });
+    },
+  );
+}
 
 /**
  * "End workout", then "End and save" in its dialog, in one turn of the page's event loop: the
