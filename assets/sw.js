@@ -15,7 +15,8 @@
 // The new worker then also controls the app's other tabs, which still run the old code until
 // they reload, and ask for the old version's file names (a screen they have not opened yet) that
 // the host no longer has. So the version active before stays cached for one more version and
-// answers what the new one lacks; activating removes the one two versions back.
+// answers what the new one lacks; activating removes the one two versions back. A version that
+// waited and was never taken goes when a newer one installs.
 "use strict";
 
 const VERSION = "dev"; // replaced by scripts/precache.mjs
@@ -39,12 +40,19 @@ const REVISIONS = new Map(PRECACHE.map(([path, revision]) => [new URL(path, SCOP
 self.addEventListener("install", (event) => {
   // No skipWaiting(): a new version waits until the app asks (see the message handler).
   event.waitUntil(
-    precache().catch(async (error) => {
+    precache().then(removeAbandoned, async (error) => {
       await caches.delete(CACHE); // no half-filled cache; the browser retries on a later visit
       throw error;
     }),
   );
 });
+
+/** The version that waited before this one will never be taken now: this one replaces it. */
+async function removeAbandoned() {
+  const { active, previous } = await versions();
+  // No record: the active version predates it, and which cache is its is unknown.
+  if (active) await removeCachesBut([CACHE, active, previous]);
+}
 
 async function precache() {
   const cache = await caches.open(CACHE);
@@ -83,7 +91,7 @@ self.addEventListener("activate", (event) => {
       const record = JSON.stringify({ active: CACHE, previous: before ?? null });
       await (await caches.open(VERSIONS)).put(VERSIONS_KEY, new Response(record));
       // The one version now two back, and only it: a newer version may be installing into its
-      // own cache already.
+      // own cache already. Anything else left over goes at the next install.
       if (previous && previous !== before && previous !== CACHE) await caches.delete(previous);
       // Take the pages of the first visit too, so the app works offline from then on.
       await self.clients.claim();
@@ -114,7 +122,7 @@ async function cached(key, request) {
   return (await cache.match(key)) ?? fetch(request);
 }
 
-/** From any of this scope's caches, else the network. */
+/** From any of this scope's caches (each install leaves only the kept ones), else the network. */
 async function kept(key, request) {
   for (const name of await caches.keys()) {
     if (!name.startsWith(PREFIX) || name === VERSIONS) continue;
@@ -128,6 +136,13 @@ async function kept(key, request) {
 async function versions() {
   const response = await caches.match(VERSIONS_KEY, { cacheName: VERSIONS });
   return response ? response.json() : {};
+}
+
+/** Deletes this scope's version caches but these (null and undefined stand for none). */
+async function removeCachesBut(keep) {
+  for (const name of await caches.keys()) {
+    if (name.startsWith(PREFIX) && name !== VERSIONS && !keep.includes(name)) await caches.delete(name);
+  }
 }
 
 self.addEventListener("message", (event) => {

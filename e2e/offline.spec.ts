@@ -254,6 +254,48 @@ updateTest.describe("update", () => {
     await expectScreen(page, "History");
     await expect(page.locator(".notice.crash")).toHaveCount(0);
   });
+
+  // Each version that installs and is never taken must not leave a copy of the app behind.
+  updateTest("a version that waited and was never taken is removed when a newer one installs", async ({ page, baseURL }, testInfo) => {
+    updateTest.slow(); // four builds' worth of precaching
+    const served = testInfo.outputPath("served");
+    await cp(DIST, served, { recursive: true });
+    for (const suffix of ["-v2", "-v3", "-v4"]) await makeVersion(testInfo.outputPath(suffix), suffix);
+    await serve(served, baseURL!);
+
+    await seedProfile(page);
+    await page.goto("/");
+    await expectScreen(page, "Today");
+    await controlled(page);
+    const v1 = await pageVersion(page);
+    const deploy = async (suffix: string) => {
+      await cp(testInfo.outputPath(suffix), served, { recursive: true, force: true });
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      await expect.poll(() => waitingVersion(page), { timeout: 10_000 }).toBe(`${v1}${suffix}`);
+    };
+
+    await deploy("-v2");
+    await page.getByRole("button", { name: "Reload" }).click();
+    await expect(page.locator("meta[name=sw-version]")).toHaveAttribute("content", `${v1}-v2`);
+    await controlled(page);
+    expect(await versionCaches(page)).toEqual([v1, `${v1}-v2`]);
+
+    // v3 waits and is never taken ("Later"); v4 installs over it.
+    await deploy("-v3");
+    await page.getByRole("button", { name: "Later" }).click();
+    await expect.poll(() => versionCaches(page)).toEqual([v1, `${v1}-v2`, `${v1}-v3`]);
+    await deploy("-v4");
+    // The active one, the one before it (still kept for old tabs), the waiting one: v3 is gone.
+    expect(await versionCaches(page)).toEqual([v1, `${v1}-v2`, `${v1}-v4`]);
+
+    // And once v4 takes over, v1 (two versions back) goes.
+    await page.reload();
+    await expect(page.getByText("Update available")).toBeVisible();
+    await page.getByRole("button", { name: "Reload" }).click();
+    await expect(page.locator("meta[name=sw-version]")).toHaveAttribute("content", `${v1}-v4`);
+    await controlled(page);
+    expect(await versionCaches(page)).toEqual([`${v1}-v2`, `${v1}-v4`]);
+  });
 });
 
 /** Waits until a new version has installed and waits. */
