@@ -247,12 +247,15 @@ updateTest.describe("update", () => {
     await other.getByRole("button", { name: "Reload" }).click();
     await expect(other.locator("meta[name=sw-version]")).toHaveAttribute("content", v2version!);
 
-    // Tab A runs v1's code under v2's worker, and asks for v1's name of History's part.
+    // Tab A runs v1's code under v2's worker, and asks for v1's name of History's part: the
+    // server answers 404 now, and offline nothing at all; the kept cache has it.
     await expect.poll(() => workerVersion(page)).toBe(v2version);
     expect(await pageVersion(page)).toBe(v1);
+    await context.setOffline(true);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
     await expectScreen(page, "History");
     await expect(page.locator(".notice.crash")).toHaveCount(0);
+    await context.setOffline(false);
   });
 
   // Each version that installs and is never taken must not leave a copy of the app behind.
