@@ -404,6 +404,14 @@ test("End workout → End and save shows the summary of a workout ended early", 
 
   await expectScreen(page, "Workout ended");
   await expect(summarySets(page, KNEE)).toHaveText(["Set 1 · Both ways: 4 reps of 8 reps (cut short)"]);
+  // Only what applies is asked: a floor exercise has no load, one not reached has nothing.
+  const knee = page.getByRole("region", { name: KNEE });
+  const hold = page.getByRole("region", { name: HOLD });
+  await expect(knee.getByRole("group", { name: "How far you turned" })).toBeVisible();
+  await expect(knee.getByRole("combobox", { name: "Load" })).toHaveCount(0);
+  await expect(summarySets(page, HOLD)).toHaveText(["Not started."]);
+  await expect(hold.getByRole("combobox")).toHaveCount(0);
+  await expect(hold.getByRole("radio")).toHaveCount(0);
   await page.getByRole("button", { name: "Save to my history" }).click();
   await expectScreen(page, "History");
   await expect(page.getByRole("listitem").filter({ hasText: KNEE })).toContainText("Ended early");

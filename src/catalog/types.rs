@@ -294,3 +294,16 @@ pub struct Exercise {
     /// Why the default prescription is what it is (doses from CLINICAL.md §3).
     pub prescription_why: &'static str,
 }
+
+impl Exercise {
+    /// Whether a weight or a band is the thing to make heavier, and so worth recording: not for
+    /// floor and ball exercises.
+    pub fn takes_load(&self) -> bool {
+        self.equipment.any_of.iter().any(|e| {
+            matches!(
+                e,
+                Equipment::ResistanceBand | Equipment::CableMachine | Equipment::Landmine
+            )
+        })
+    }
+}

@@ -66,7 +66,7 @@ pub fn step_up(
                 // One load step at the top of the dose, then on along the path; at the end of
                 // the path, load keeps growing (the source: add weight as you get stronger).
                 let again = !load_raised_at_this_dose(run) || exercise.progression.is_none();
-                (takes_load(exercise) && again).then_some(Change::Load {
+                (exercise.takes_load() && again).then_some(Change::Load {
                     percent: LOAD_STEP_PERCENT,
                 })
             }
@@ -133,7 +133,7 @@ fn smaller(range: RangeUsed) -> Option<RangeUsed> {
 
 /// The most reps a step up goes to before load (or the next exercise) takes over.
 fn rep_cap(exercise: &Exercise) -> u32 {
-    if takes_load(exercise) {
+    if exercise.takes_load() {
         LOADED_REP_CAP
     } else {
         REP_CAP
@@ -192,16 +192,6 @@ fn dose_down(current: Prescription, default: Prescription) -> Option<Prescriptio
         },
     };
     Some(Prescription { dose, ..current })
-}
-
-/// Whether a weight or a band is the thing to make heavier: not for floor and ball exercises.
-fn takes_load(exercise: &Exercise) -> bool {
-    exercise.equipment.any_of.iter().any(|e| {
-        matches!(
-            e,
-            Equipment::ResistanceBand | Equipment::CableMachine | Equipment::Landmine
-        )
-    })
 }
 
 /// Whether the load went up since this dose began (a heavier weight, or another band).

@@ -152,6 +152,11 @@ fn ExerciseDone(index: usize, log: crate::core::session::ExerciseLog) -> impl In
     };
     let range = log.range;
     let field_id = format!("load-{index}");
+    // Nothing to record for an exercise not reached; a load only where there is one to make
+    // heavier (an id the catalog no longer has keeps the field, as does a load already given).
+    let started = !log.sets.is_empty();
+    let takes_load = started
+        && (log.load != Load::None || catalog::find(&log.exercise).is_none_or(|e| e.takes_load()));
     view! {
         <section class="card" aria-label=name.clone()>
             <h2>{name.clone()}</h2>
@@ -164,37 +169,41 @@ fn ExerciseDone(index: usize, log: crate::core::session::ExerciseLog) -> impl In
                 }).collect_view()}
                 {log.sets.is_empty().then(|| view! { <li class="muted">"Not started."</li> })}
             </ul>
-            <div class="load-row">
-                <label>
-                    <span>"Load"</span>
-                    <select prop:value=move || unit.get() on:change=move |ev| { unit.set(event_target_value(&ev)); apply_load(); }>
-                        <option value="none">"None"</option>
-                        <option value="kg">"kg"</option>
-                        <option value="lb">"lb"</option>
-                        <option value="band">"Band colour"</option>
-                    </select>
-                </label>
-                <Show when=move || unit.get() != "none">
+            {takes_load.then(|| view! {
+                <div class="load-row">
                     <label>
-                        <span>{move || if unit.get() == "band" { "Colour" } else { "Weight" }}</span>
-                        <input id=field_id.clone() prop:value=move || amount.get()
-                            inputmode=move || if unit.get() == "band" { "text" } else { "decimal" }
-                            on:change=move |ev| { amount.set(event_target_value(&ev)); apply_load(); }/>
+                        <span>"Load"</span>
+                        <select prop:value=move || unit.get() on:change=move |ev| { unit.set(event_target_value(&ev)); apply_load(); }>
+                            <option value="none">"None"</option>
+                            <option value="kg">"kg"</option>
+                            <option value="lb">"lb"</option>
+                            <option value="band">"Band colour"</option>
+                        </select>
                     </label>
-                </Show>
-            </div>
-            <p class="error" role="alert">{move || error.get()}</p>
-            <fieldset class="segmented-field">
-                <legend>"Range you used"</legend>
-                <div class="segmented">
-                    {[(RangeUsed::Small, "Small"), (RangeUsed::Medium, "Medium"), (RangeUsed::Full, "Full")].into_iter().map(|(r, label)| view! {
-                        <label class="segment">
-                            <input type="radio" name=format!("range-{index}") prop:checked=range == Some(r) on:change=move |_| set_range(r)/>
-                            <span>{label}</span>
+                    <Show when=move || unit.get() != "none">
+                        <label>
+                            <span>{move || if unit.get() == "band" { "Colour" } else { "Weight" }}</span>
+                            <input id=field_id.clone() prop:value=move || amount.get()
+                                inputmode=move || if unit.get() == "band" { "text" } else { "decimal" }
+                                on:change=move |ev| { amount.set(event_target_value(&ev)); apply_load(); }/>
                         </label>
-                    }).collect_view()}
+                    </Show>
                 </div>
-            </fieldset>
+                <p class="error" role="alert">{move || error.get()}</p>
+            })}
+            {started.then(|| view! {
+                <fieldset class="segmented-field">
+                    <legend>"How far you turned"</legend>
+                    <div class="segmented">
+                        {[(RangeUsed::Small, "Small"), (RangeUsed::Medium, "Medium"), (RangeUsed::Full, "Full")].into_iter().map(|(r, label)| view! {
+                            <label class="segment">
+                                <input type="radio" name=format!("range-{index}") prop:checked=range == Some(r) on:change=move |_| set_range(r)/>
+                                <span>{label}</span>
+                            </label>
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            })}
         </section>
     }
 }
