@@ -84,7 +84,7 @@ fn CheckIn() -> impl IntoView {
         WorkoutGate::Clinician => view! { <ClinicianFirst/> }.into_any(),
         WorkoutGate::Ready => view! {
             <Page title="Ready?".to_string() no_nav=true>
-                <p class="lead">"Prop your phone up where you can see it. The app counts, beeps and tells you when to switch sides."</p>
+                <p class="lead">"Prop your phone up where you can see it. Tapping a number starts the workout; the app then counts, beeps and tells you when to switch sides."</p>
                 // The answers a task after the heading: on a first visit, compiling this
                 // screen's code made its first render one long task. Nothing is below them.
                 <Later reserve=|| ()>

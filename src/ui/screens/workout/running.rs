@@ -341,7 +341,7 @@ pub fn Running() -> impl IntoView {
                     <p>{move || if paused() {
                         "The page was closed or reloaded, and the workout waited where you left it."
                     } else {
-                        "The page was closed or reloaded. The timer kept time meanwhile, so you are where the clock says."
+                        "The page was closed or reloaded, and the workout went on without it: it carries on from where it is now."
                     }}</p>
                     <div class="stack actions">
                         <button type="button" class="button primary" on:click=move |_| {
