@@ -33,6 +33,12 @@ test("a new user sets up a plan, lands on Today, and finds it again after a relo
   await next.click();
 
   await expectScreen(page, "What do you have?");
+  // One step back and forth, by the screen's own link.
+  await page.getByRole("link", { name: "Back: your level" }).click();
+  await expectScreen(page, "Where are you starting?");
+  await expect(page.getByRole("radio", { name: /^Beginner/ })).toBeChecked();
+  await next.click();
+  await expectScreen(page, "What do you have?");
   const toPlan = page.getByRole("button", { name: "Next: your plan" });
   await expect(toPlan).toBeDisabled();
   await page.getByRole("checkbox", { name: "Resistance band" }).check();
@@ -125,6 +131,14 @@ test("changing the plan keeps the dose an exercise has progressed to", async ({ 
   await expect(page.getByRole("main")).toContainText("4 sets of a 20 s hold");
 
   // Adding a second exercise, and saving.
+  await page.getByRole("link", { name: "Change the plan" }).click();
+  await expectScreen(page, "Your plan");
+  // Leaving it as it is, without a browser's Back (an installed app has none).
+  await page.getByRole("checkbox", { name: new RegExp(KNEE) }).check();
+  await page.getByRole("link", { name: "Keep my plan as it is" }).click();
+  await expectScreen(page, "Today");
+  await expect(cardNames(page)).toHaveText([HOLD]);
+
   await page.getByRole("link", { name: "Change the plan" }).click();
   await expectScreen(page, "Your plan");
   await expect(page.getByRole("checkbox", { name: new RegExp(HOLD) })).toBeChecked();
@@ -230,11 +244,14 @@ test.describe("catalog deep links", () => {
     await page.goto("/exercises");
     await expectScreen(page, "Exercises");
     await expect(cardNames(page)).toHaveCount(10);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("All 10 shown.");
 
     await page.getByLabel("Level").focus();
     await page.getByLabel("Level").selectOption("advanced");
     await expect(page).toHaveURL(/\/exercises\?level=advanced$/);
     await expect(cardNames(page)).toHaveText(["Landmine rotations"]);
+    // What the choice did, in a status a screen reader says.
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("1 of 10 shown.");
     // A new address, the same screen: the focus stays on the filter (a new screen takes it).
     await page.waitForTimeout(300);
     await expect(page.getByLabel("Level")).toBeFocused();
@@ -243,6 +260,7 @@ test.describe("catalog deep links", () => {
     await expect(page).toHaveURL(/\/exercises\?level=advanced&equipment=none$/);
     await expect(cardNames(page)).toHaveCount(0);
     await expect(page.getByText("No exercise matches both filters.")).toBeVisible();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("0 of 10 shown.");
 
     await page.getByLabel("Level").selectOption("intermediate");
     await expect(cardNames(page)).toHaveText(["Texas twist"]);

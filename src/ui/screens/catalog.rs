@@ -41,7 +41,7 @@ pub fn CatalogList() -> impl IntoView {
     };
     view! {
         <Page title="Exercises".to_string()>
-            <p class="lead">"Five rotation exercises and their variations, from lying on the floor to loaded gym work."</p>
+            <p class="lead">"Rotation exercises and their variations, from lying on the floor to loaded gym work."</p>
             <Show when=move || !filters.with(|f| f.unknown.is_empty())>
                 <p class="card" role="status">{move || format!(
                     "This link asked for a filter the app does not know ({}), so it was left out.",
@@ -67,6 +67,11 @@ pub fn CatalogList() -> impl IntoView {
                     </select>
                 </label>
             </div>
+            // Said when a filter changes, so a screen reader hears what the choice did.
+            <p class="muted" role="status">{move || {
+                let (shown, all) = (visible().len(), catalog::EXERCISES.len());
+                if shown == all { format!("All {all} shown.") } else { format!("{shown} of {all} shown.") }
+            }}</p>
             <ul class="exercise-list">
                 {move || {
                     let list = visible();

@@ -227,6 +227,8 @@ pub fn ChooseEquipment() -> impl IntoView {
                     on:click=move |_| navigate("/start/plan", NavigateOptions::default())>
                     "Next: your plan"
                 </button>
+                // An installed app has no Back button of the browser's.
+                <a href=href("/start/level")>"Back: your level"</a>
             </div>
         </Page>
     }
@@ -249,6 +251,8 @@ pub fn ChoosePlan() -> impl IntoView {
         .profile
         .with_untracked(|p| plan_choice(level, &owned, &p.plan));
     let selected = RwSignal::new(choice.preselected.clone());
+    // Opened from Today to change a plan: leaving it as it is must be a choice too.
+    let has_plan = app.profile.with_untracked(|p| !p.plan.is_empty());
     let navigate = use_navigate();
     let problem = move || selected.with(|s| check_selection(s).err());
     let save = move |_| {
@@ -301,6 +305,11 @@ pub fn ChoosePlan() -> impl IntoView {
                 <button type="button" class="button primary" disabled=move || problem().is_some() on:click=save>
                     "Save my plan"
                 </button>
+                {if has_plan {
+                    view! { <a href=href("/")>"Keep my plan as it is"</a> }.into_any()
+                } else {
+                    view! { <a href=href("/start/equipment")>"Back: equipment"</a> }.into_any()
+                }}
                 <a href=href("/exercises")>"Read about every exercise"</a>
             </div>
         </Page>
