@@ -293,31 +293,36 @@ test("a bad backup file says why and changes nothing", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Your plan" })).toContainText(`${KNEE} and ${HOLD}`);
 });
 
-test("a session's check-in can be corrected: it says so, keeps the place, and is kept", async ({ page }) => {
+test("a session's check-in can be corrected: each change is kept as it is made", async ({ page }) => {
   const newest = sessions[sessions.length - 1];
   await open(page, `/history/${newest.id}`, /./);
   const painAfter = page.getByRole("group", { name: "Pain after, 0 to 10" });
   const note = page.getByRole("textbox", { name: "Note" });
   const saved = page.getByRole("status").filter({ hasText: "Saved." });
+  const stored = async () => (await storedData(page, KEYS.history)).sessions.find((s: { id: string }) => s.id === newest.id);
 
   await painAfter.getByRole("radio", { name: "4", exact: true }).check();
-  await note.fill("Stiff in the morning; better after the holds.");
-  await page.getByRole("button", { name: "Save changes" }).click();
   await expect(saved).toBeVisible();
-  // The page was not built again: the button keeps the focus, and the form what was typed.
-  await expect(page.getByRole("button", { name: "Save changes" })).toBeFocused();
-  await expect(note).toHaveValue("Stiff in the morning; better after the holds.");
-  const stored = (await storedData(page, KEYS.history)).sessions.find((s: { id: string }) => s.id === newest.id);
-  expect([stored.pain_after, stored.note]).toEqual([4, "Stiff in the morning; better after the holds."]);
+  expect((await stored()).pain_after).toBe(4);
+  // The page was not built again: the answer keeps the focus.
+  await expect(painAfter.getByRole("radio", { name: "4", exact: true })).toBeFocused();
 
-  // A further change is not "saved" until it is.
-  await note.fill("Stiff in the morning.");
+  // A note is kept when it is left, not at every letter.
+  await note.fill("Stiff in the morning; better after the holds.");
   await expect(saved).toHaveCount(0);
+  await note.blur();
+  await expect(saved).toBeVisible();
+  expect((await stored()).note).toBe("Stiff in the morning; better after the holds.");
 
-  await page.reload();
-  await expectScreen(page, /./);
+  // Leaving straight from the note by a link keeps it too: there is no "Save" to forget.
+  await note.fill("Stiff in the morning.");
+  await page.getByRole("link", { name: "Back to history" }).click();
+  await expectScreen(page, "History");
+  expect((await stored()).note).toBe("Stiff in the morning.");
+
+  await page.goto(`/history/${newest.id}`);
   await expect(painAfter.getByRole("radio", { name: "4", exact: true })).toBeChecked();
-  await expect(note).toHaveValue("Stiff in the morning; better after the holds.");
+  await expect(note).toHaveValue("Stiff in the morning.");
 });
 
 test("a session opens on its own page; deleting it can be undone", async ({ page }) => {

@@ -69,7 +69,9 @@ fn Detail(session: SessionRecord) -> impl IntoView {
     let saved = RwSignal::new(None);
     let id = session.id.clone();
     let save_id = id.clone();
-    let save = move |_| {
+    // Each answer is kept as it is given, and the note when it is left (a tap on "Back to
+    // history" leaves it first): there is no "Save" to forget on the way out.
+    let save = Callback::new(move |()| {
         let ok = app.change_history(|h| {
             if let Some(s) = h.find_mut(&save_id) {
                 s.set_check_in(
@@ -90,7 +92,8 @@ fn Detail(session: SessionRecord) -> impl IntoView {
                 note.get_untracked(),
             )));
         }
-    };
+    });
+    Effect::watch(move || effort.get(), move |_, _, _| save.run(()), false);
     let delete = move |_| {
         let removed = app.history.with_untracked(|h| h.find(&id).cloned());
         if app.change_history(|h| {
@@ -122,17 +125,21 @@ fn Detail(session: SessionRecord) -> impl IntoView {
             }).collect_view()}
             <section class="card" aria-labelledby="edit-h">
                 <h2 id="edit-h">"Check-in"</h2>
-                <PainScale legend="Pain after, 0 to 10" name="edit-pain-after" selected=pain_after on_pick=Callback::new(move |n| pain_after.set(Some(n)))/>
-                <PainScale legend="The day after, 0 to 10" name="edit-pain-next-day" selected=pain_next_day on_pick=Callback::new(move |n| pain_next_day.set(Some(n)))/>
+                <p class="muted">"Changes are kept as you make them."</p>
+                <PainScale legend="Pain after, 0 to 10" name="edit-pain-after" selected=pain_after
+                    on_pick=Callback::new(move |n| { pain_after.set(Some(n)); save.run(()); })/>
+                <PainScale legend="The day after, 0 to 10" name="edit-pain-next-day" selected=pain_next_day
+                    on_pick=Callback::new(move |n| { pain_next_day.set(Some(n)); save.run(()); })/>
                 <EffortChoice legend="How hard it felt" name="edit-effort" effort=effort/>
                 <label class="field">
                     <span>"Note"</span>
-                    <textarea rows="3" maxlength=MAX_NOTE_CHARS.to_string() prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                    <textarea rows="3" maxlength=MAX_NOTE_CHARS.to_string() prop:value=move || note.get()
+                        on:input=move |ev| note.set(event_target_value(&ev))
+                        on:change=move |_| save.run(())></textarea>
                 </label>
-                <div class="actions">
-                    <button type="button" class="button primary" on:click=save>"Save changes"</button>
-                    <span role="status">{move || (saved.get() == Some(form())).then_some("Saved.")}</span>
-                </div>
+                // Its line is kept while empty: a "Saved." appearing as the note is left must not
+                // move the link being tapped.
+                <p class="saved-line" role="status">{move || (saved.get() == Some(form())).then_some("Saved.")}</p>
             </section>
             <div class="actions">
                 <button type="button" class="button danger" on:click=delete>"Delete this session"</button>
