@@ -172,6 +172,19 @@ test("changing equipment in Settings makes the plan follow", async ({ page }) =>
   const planSection = page.getByRole("region", { name: "Your plan" });
   await expect(planSection).toContainText(KNEE);
   await expect(planSection).not.toContainText(HOLD);
+  // Said where it happened, not found later on Today.
+  const told = page.getByRole("main").getByRole("status").filter({ hasText: "Your plan changed" });
+  await expect(told).toHaveText(`Your plan changed: ${HOLD} left it.Undo`);
+
+  // A level that leaves nothing of the plan, and back with "Undo".
+  await page.getByRole("radio", { name: "Advanced" }).check();
+  await expect(told).toContainText(`${KNEE} left it.`);
+  await expect(told).toContainText("Nothing at this level fits your equipment, so it holds the nearest easier work.");
+  await told.getByRole("button", { name: "Undo" }).click();
+  await expect(told).toHaveCount(0);
+  await expect(page.getByRole("radio", { name: "Beginner" })).toBeChecked();
+  await expect(planSection).toContainText(KNEE);
+  expect((await storedData(page, KEYS.profile)).level).toBe("beginner");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
   await expectScreen(page, "Today");

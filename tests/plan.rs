@@ -3,8 +3,8 @@
 
 use rotation_rehab::catalog::{find, Equipment, Exercise, Level};
 use rotation_rehab::core::plan::{
-    adapt_plan, choices, fits, recommend, validate_plan, Pick, PlanError, PlanItem, Recommendation,
-    WouldFit, MAX_PICKS,
+    adapt_plan, choices, fits, recommend, validate_plan, Pick, PlanChange, PlanError, PlanItem,
+    Recommendation, WouldFit, MAX_PICKS,
 };
 
 use Equipment::{CableMachine as Cable, Landmine, ResistanceBand as Band, SwissBall};
@@ -516,4 +516,29 @@ mod a_change_of_level_or_equipment {
         profile.set_equipment(all);
         assert_eq!(profile.equipment, Some(Equipment::ALL.to_vec()));
     }
+}
+
+#[test]
+fn a_plan_change_names_what_left_and_what_joined() {
+    let plan = vec![item("knee-rotations"), item("pallof-hold")];
+    // Intermediate with a band: knee rotations are beginner work, the hold stays.
+    let after = adapt_plan(&plan, Intermediate, &[Band]);
+    assert_eq!(
+        PlanChange::between(&plan, &after, Intermediate),
+        Some(PlanChange {
+            left: vec!["knee-rotations".into()],
+            joined: vec![],
+            below_level: false,
+        })
+    );
+    // Advanced with nothing: the nearest easier exercise, and the person is told it is easier.
+    let bare = adapt_plan(&after, Advanced, &[]);
+    let change = PlanChange::between(&after, &bare, Advanced).unwrap();
+    assert_eq!(change.left, ["pallof-hold"]);
+    assert!(!change.joined.is_empty());
+    assert!(change.below_level);
+    // The same exercises with another dose: no change to tell.
+    let mut longer = plan.clone();
+    longer[1].prescription.sets = 5;
+    assert_eq!(PlanChange::between(&plan, &longer, Beginner), None);
 }

@@ -238,6 +238,40 @@ pub fn adapt_plan(current: &[PlanItem], level: Level, owned: &[Equipment]) -> Ve
         .collect()
 }
 
+/// What a change of level or equipment did to the plan ([`adapt_plan`]), so the person is told
+/// rather than finding another plan on Today.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanChange {
+    /// Catalog ids that left the plan, in its old order.
+    pub left: Vec<String>,
+    /// Catalog ids that joined it, in its new order.
+    pub joined: Vec<String>,
+    /// Some exercise in the new plan is not made for `level`: nothing at that level fits the
+    /// equipment, and these are the nearest easier ones.
+    pub below_level: bool,
+}
+
+impl PlanChange {
+    /// `None` when the same exercises are in the plan (doses kept as they were).
+    pub fn between(before: &[PlanItem], after: &[PlanItem], level: Level) -> Option<PlanChange> {
+        let missing_from = |items: &[PlanItem], others: &[PlanItem]| -> Vec<String> {
+            items
+                .iter()
+                .filter(|i| !others.iter().any(|o| o.exercise == i.exercise))
+                .map(|i| i.exercise.clone())
+                .collect()
+        };
+        let change = PlanChange {
+            left: missing_from(before, after),
+            joined: missing_from(after, before),
+            below_level: after
+                .iter()
+                .any(|i| i.exercise().is_some_and(|e| !e.levels.contains(level))),
+        };
+        (!change.left.is_empty() || !change.joined.is_empty()).then_some(change)
+    }
+}
+
 /// The exercises that fit, best first. The score, compared in this order:
 /// 1. main exercises before variations (a variation is a change of angle, not a start);
 /// 2. how centred the level range is on the person's level: made for exactly this level beats

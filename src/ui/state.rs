@@ -275,9 +275,10 @@ impl AppState {
         }
     }
 
-    /// Change the profile and save it; a failure is shown to the user.
-    pub fn change_profile(&self, change: impl Fn(&mut Profile)) {
-        self.change(self.profile, change);
+    /// Change the profile and save it; a failure is shown to the user. False when the change
+    /// was not kept.
+    pub fn change_profile(&self, change: impl Fn(&mut Profile)) -> bool {
+        self.change(self.profile, change)
     }
 
     /// Import a checked backup file, both documents or neither (`Repository::import`). False

@@ -1,10 +1,11 @@
 //! Settings: level, equipment and plan; the weekly target; cue switches; about.
 
 use crate::catalog::{self, Equipment, Level};
+use crate::core::plan::PlanChange;
 use crate::core::reminder;
 use crate::core::stats::WeekStart;
 use crate::platform::{clock, download};
-use crate::store::Settings as CueSettings;
+use crate::store::{Profile, Settings as CueSettings};
 use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::screens::data::DataSection;
@@ -16,11 +17,34 @@ use leptos::prelude::*;
 pub fn Settings() -> impl IntoView {
     let app = use_app();
     let owned = Signal::derive(move || app.profile.with(|p| p.equipment.clone()));
-    // A change of level or equipment adapts the plan (Profile::set_level, set_equipment).
+    // A change of level or equipment adapts the plan (Profile::set_level, set_equipment); what
+    // it did is said, with the profile before it for "Undo".
+    let plan_change = RwSignal::new(None::<(PlanChange, Profile)>);
+    let adapt = move |change: &dyn Fn(&mut Profile)| {
+        let before = app.profile.get_untracked();
+        if app.change_profile(change) {
+            let told = app.profile.with_untracked(|p| {
+                let level = p.level?;
+                PlanChange::between(&before.plan, &p.plan, level)
+            });
+            plan_change.set(told.map(|c| (c, before)));
+        }
+    };
     let on_equipment = Callback::new(move |list: Vec<Equipment>| {
-        app.change_profile(|p| p.set_equipment(list.clone()));
+        adapt(&|p| p.set_equipment(list.clone()));
     });
-    let set_level = move |level: Level| app.change_profile(|p| p.set_level(level));
+    let set_level = move |level: Level| adapt(&|p| p.set_level(level));
+    let undo = move |_| {
+        if let Some((_, before)) = plan_change.get_untracked() {
+            if app.change_profile(|p| {
+                p.level = before.level;
+                p.equipment = before.equipment.clone();
+                p.plan = before.plan.clone();
+            }) {
+                plan_change.set(None);
+            }
+        }
+    };
     let plan_names = move || {
         app.profile.with(|p| {
             p.plan
@@ -52,6 +76,12 @@ pub fn Settings() -> impl IntoView {
                     }).collect_view()}
                 </div>
             </section>
+            <Show when=move || plan_change.with(Option::is_some)>
+                <div class="card" role="status">
+                    <p>{move || plan_change.with(|c| c.as_ref().map(|(c, _)| plan_change_text(c)))}</p>
+                    <button type="button" class="button secondary" on:click=undo>"Undo"</button>
+                </div>
+            </Show>
             <section aria-labelledby="equipment-h">
                 <h2 id="equipment-h">"Equipment"</h2>
                 <p class="muted">"Your plan keeps the exercises that still fit and finds new ones if none do."</p>
@@ -64,7 +94,7 @@ pub fn Settings() -> impl IntoView {
                         <label class="segment">
                             <input type="radio" name="weekly-target" value=n.to_string()
                                 prop:checked=move || app.profile.with(|p| p.settings.weekly_target == n)
-                                on:change=move |_| app.change_profile(|p| p.settings.weekly_target = n)/>
+                                on:change=move |_| { app.change_profile(|p| p.settings.weekly_target = n); }/>
                             <span>{format!("{n} days")}</span>
                         </label>
                     }).collect_view()}
@@ -101,16 +131,16 @@ pub fn Settings() -> impl IntoView {
                 <h2 id="cues-h">"During a workout"</h2>
                 <Toggle label="Beeps" help="Counts down the last seconds and marks the end of each hold."
                     get=move || app.profile.with(|p| p.settings.sound)
-                    set=move |on| app.change_profile(|p| p.settings.sound = on)/>
+                    set=move |on| { app.change_profile(|p| p.settings.sound = on); }/>
                 <Toggle label="Vibration" help="Where your phone can vibrate."
                     get=move || app.profile.with(|p| p.settings.vibration)
-                    set=move |on| app.change_profile(|p| p.settings.vibration = on)/>
+                    set=move |on| { app.change_profile(|p| p.settings.vibration = on); }/>
                 <Toggle label="Voice" help="Says what comes next: left side, hold, rest, switch sides."
                     get=move || app.profile.with(|p| p.settings.voice)
-                    set=move |on| app.change_profile(|p| p.settings.voice = on)/>
+                    set=move |on| { app.change_profile(|p| p.settings.voice = on); }/>
                 <Toggle label="Count reps by tapping" help="Instead of following the pace guide."
                     get=move || app.profile.with(|p| p.settings.tap_to_count)
-                    set=move |on| app.change_profile(|p| p.settings.tap_to_count = on)/>
+                    set=move |on| { app.change_profile(|p| p.settings.tap_to_count = on); }/>
             </section>
             <DataSection/>
             <section aria-labelledby="about-h" class="card">
@@ -152,4 +182,25 @@ fn weekday_name(day: chrono::Weekday) -> &'static str {
         Sat => "Saturday",
         Sun => "Sunday",
     }
+}
+
+/// "Your plan changed: Knee rotations on the floor left it." and what joined, by name.
+fn plan_change_text(change: &PlanChange) -> String {
+    let names = |ids: &[String]| {
+        ids.iter()
+            .map(|id| catalog::name_of(id))
+            .collect::<Vec<_>>()
+            .join(" and ")
+    };
+    let mut text = "Your plan changed:".to_string();
+    if !change.left.is_empty() {
+        text += &format!(" {} left it.", names(&change.left));
+    }
+    if !change.joined.is_empty() {
+        text += &format!(" {} joined it.", names(&change.joined));
+    }
+    if change.below_level {
+        text += " Nothing at this level fits your equipment, so it holds the nearest easier work.";
+    }
+    text
 }

@@ -150,7 +150,7 @@ pub fn ChooseLevel() -> impl IntoView {
                     <label class="choice">
                         <input type="radio" name="level" value=level.slug()
                             prop:checked=move || chosen() == Some(level)
-                            on:change=move |_| app.change_profile(|p| p.set_level(level))/>
+                            on:change=move |_| { app.change_profile(|p| p.set_level(level)); }/>
                         <span class="choice-title">{level.label()}</span>
                         <span class="choice-help">{level_help(level)}</span>
                     </label>
