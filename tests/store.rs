@@ -638,3 +638,12 @@ fn an_import_whose_profile_cannot_be_saved_puts_the_history_back() {
     assert_eq!(imported.saved, Ok(()));
     assert_eq!((profile, history), (file.profile, file.history));
 }
+
+#[test]
+fn a_weekly_target_stored_out_of_range_reads_as_the_nearest_allowed() {
+    let mut settings = rotation_rehab::store::Settings::default();
+    for (stored, read) in [(0, 2), (2, 2), (3, 3), (255, 3)] {
+        settings.weekly_target = stored;
+        assert_eq!(settings.weekly_target(), read, "stored {stored}");
+    }
+}

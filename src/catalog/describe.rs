@@ -11,7 +11,8 @@ impl Prescription {
             format!("{} sets", self.sets)
         };
         let work = match self.dose {
-            Dose::Hold { seconds } => format!("a {seconds} s hold"),
+            // No-break spaces: a number is never left at a line's end without its unit.
+            Dose::Hold { seconds } => format!("a {seconds}\u{a0}s hold"),
             Dose::Reps { reps, .. } => format!("{reps} reps"),
         };
         let sides = match self.sides {
@@ -28,11 +29,11 @@ impl Prescription {
                 seconds_each_way, ..
             } => {
                 format!(
-                    "{seconds_each_way} s out, {seconds_each_way} s back · rest {} s",
+                    "{seconds_each_way}\u{a0}s out, {seconds_each_way}\u{a0}s back · rest {}\u{a0}s",
                     self.rest_seconds
                 )
             }
-            Dose::Hold { .. } => format!("rest {} s between sets", self.rest_seconds),
+            Dose::Hold { .. } => format!("rest {}\u{a0}s between sets", self.rest_seconds),
         }
     }
 }

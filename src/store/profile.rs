@@ -162,6 +162,12 @@ impl Default for Settings {
 
 impl Settings {
     pub const WEEKLY_TARGETS: [u8; 2] = [2, 3];
+
+    /// The weekly target as the screens use it: a stored value outside 2 and 3 (edited by hand,
+    /// or from a newer version) reads as the nearest of them, instead of "0 of 255".
+    pub fn weekly_target(&self) -> u8 {
+        self.weekly_target.clamp(2, 3)
+    }
 }
 
 impl Document for Profile {

@@ -118,7 +118,7 @@ pub fn DataSection() -> impl IntoView {
             <p>{move || {
                 let (bytes, persistent) = usage();
                 if persistent {
-                    format!("Stored on this device: {:.0} KB, about {:.0} % of what the browser allows.", bytes as f64 / 1024.0, bytes as f64 / QUOTA_BYTES as f64 * 100.0)
+                    format!("Stored on this device: {:.0}\u{a0}KB, about {:.0}\u{a0}% of what the browser allows.", bytes as f64 / 1024.0, bytes as f64 / QUOTA_BYTES as f64 * 100.0)
                 } else {
                     "This browser keeps nothing: your data lives only until you close the app.".to_string()
                 }

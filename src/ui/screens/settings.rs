@@ -93,7 +93,7 @@ pub fn Settings() -> impl IntoView {
                     {CueSettings::WEEKLY_TARGETS.into_iter().map(|n| view! {
                         <label class="segment">
                             <input type="radio" name="weekly-target" value=n.to_string()
-                                prop:checked=move || app.profile.with(|p| p.settings.weekly_target == n)
+                                prop:checked=move || app.profile.with(|p| p.settings.weekly_target() == n)
                                 on:change=move |_| { app.change_profile(|p| p.settings.weekly_target = n); }/>
                             <span>{format!("{n} days")}</span>
                         </label>
@@ -114,7 +114,7 @@ pub fn Settings() -> impl IntoView {
                 </label>
                 <div class="actions">
                     <button type="button" class="button secondary" on:click=move |_| {
-                        let target = app.profile.with_untracked(|p| p.settings.weekly_target);
+                        let target = app.profile.with_untracked(|p| p.settings.weekly_target());
                         let days = reminder::default_days(target);
                         let time = chrono::NaiveTime::from_hms_opt(reminder::DEFAULT_HOUR, 0, 0).unwrap_or_default();
                         let ics = reminder::training_ics(&days, time, clock::today(), reminder::DEFAULT_MINUTES, "weekly");
@@ -122,7 +122,7 @@ pub fn Settings() -> impl IntoView {
                     }>"Add training days to my calendar"</button>
                 </div>
                 <p class="muted">{move || {
-                    let days = reminder::default_days(app.profile.with(|p| p.settings.weekly_target));
+                    let days = reminder::default_days(app.profile.with(|p| p.settings.weekly_target()));
                     let names: Vec<&str> = days.iter().map(|d| weekday_name(*d)).collect();
                     format!("A repeating event on {} at {}:00, with a reminder; change it in your calendar app.", names.join(", "), reminder::DEFAULT_HOUR)
                 }}</p>

@@ -29,7 +29,7 @@ pub fn Today() -> impl IntoView {
                     </section>
                 </Show>
                 <p class="lead">{move || {
-                    let target = app.profile.with(|p| p.settings.weekly_target);
+                    let target = app.profile.with(|p| p.settings.weekly_target());
                     format!("Your plan, {target} times a week. Both sides get the same work.")
                 }}</p>
                 <ul class="plan">

@@ -18,7 +18,7 @@ pub fn HistoryList() -> impl IntoView {
     let week = Memo::new(move |_| {
         let (target, start) = app
             .profile
-            .with(|p| (p.settings.weekly_target, p.settings.week_start));
+            .with(|p| (p.settings.weekly_target(), p.settings.week_start));
         app.history.with(|h| {
             let progress =
                 stats::week_progress(&h.sessions, local_date, start, u32::from(target), today());

@@ -29,7 +29,7 @@ pub fn Progress() -> impl IntoView {
     let content = move || {
         let (target, start) = app
             .profile
-            .with(|p| (p.settings.weekly_target, p.settings.week_start));
+            .with(|p| (p.settings.weekly_target(), p.settings.week_start));
         app.history.with(|h| {
             let sessions = &h.sessions;
             if sessions.is_empty() {
@@ -65,7 +65,7 @@ pub fn Progress() -> impl IntoView {
                             <p class="balance" data-testid=format!("balance-{id}")>
                                 {balance.summary()}
                             </p>
-                            {warning.map(|w| view! { <p class="card warn" role="note">{w.message()}</p> })}
+                            {warning.map(|w| view! { <p class="card advice" role="note">{w.message()}</p> })}
                             {holds.iter().any(Option::is_some).then(|| view! {
                                 <LineChart title=format!("{name}: hold time per set") labels=labels.clone()
                                     series=vec![Series { name: "Hold", class: "s1", values: holds.clone() }] unit="s"/>

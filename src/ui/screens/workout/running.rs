@@ -87,12 +87,16 @@ fn phase_word(phase: Phase) -> &'static str {
     }
 }
 
-/// The set, and the side being worked. A rest belongs to no side: it follows the set just done.
-fn where_line(view: &WorkoutView) -> String {
+/// The set, and the side being worked, the side larger: it changes most often and must be read
+/// from across the room. A rest belongs to no side: it follows the set just done.
+fn where_line(view: &WorkoutView) -> AnyView {
     if view.phase == Phase::Rest {
-        format!("Set {} of {} done", view.set, view.sets)
+        format!("Set {} of {} done", view.set, view.sets).into_any()
+    } else if view.side == Side::Both {
+        format!("Set {} of {} · {}", view.set, view.sets, view.side.label()).into_any()
     } else {
-        format!("Set {} of {} · {}", view.set, view.sets, view.side.label())
+        let set = format!("Set {} of {} · ", view.set, view.sets);
+        view! { {set}<span class="wk-side">{view.side.label()}</span> }.into_any()
     }
 }
 
@@ -269,7 +273,7 @@ pub fn Running() -> impl IntoView {
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             <header class="wk-head">
                 <h1 id="screen-title">{name}</h1>
-                <p class="wk-where">{move || v().map(|v| where_line(&v)).unwrap_or_default()}</p>
+                <p class="wk-where">{move || v().map(|v| where_line(&v))}</p>
             </header>
             {move || demo_id.get().map(|id| view! {
                 <div class="wk-figure"><Demo exercise=id side=demo_side phase=demo_phase size=FigureSize::Full/></div>
