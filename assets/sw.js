@@ -47,11 +47,16 @@ self.addEventListener("install", (event) => {
   );
 });
 
-/** The version that waited before this one will never be taken now: this one replaces it. */
+/** The version that waited before this one will never be taken now: this one replaces it.
+ *  Tidying only: a failure here must not fail the install (no update would ever land). */
 async function removeAbandoned() {
-  const { active, previous } = await versions();
-  // No record: the active version predates it, and which cache is its is unknown.
-  if (active) await removeCachesBut([CACHE, active, previous]);
+  try {
+    const { active, previous } = await versions();
+    // No record: the active version predates it, and which cache is its is unknown.
+    if (active) await removeCachesBut([CACHE, active, previous]);
+  } catch {
+    // Left for the next install.
+  }
 }
 
 async function precache() {
@@ -138,10 +143,14 @@ async function versions() {
   return response ? response.json() : {};
 }
 
-/** Deletes this scope's version caches but these (null and undefined stand for none). */
+/** Deletes this scope's version caches but these (null and undefined stand for none). The
+ *  record is read again before each deletion: a version waiting until now may have been taken
+ *  ("Reload" in a tab) while this ran, and its cache is then the one serving the pages. */
 async function removeCachesBut(keep) {
   for (const name of await caches.keys()) {
-    if (name.startsWith(PREFIX) && name !== VERSIONS && !keep.includes(name)) await caches.delete(name);
+    if (!name.startsWith(PREFIX) || name === VERSIONS || keep.includes(name)) continue;
+    const { active, previous } = await versions();
+    if (name !== active && name !== previous) await caches.delete(name);
   }
 }
 

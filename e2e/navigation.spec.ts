@@ -175,14 +175,20 @@ test("a workout stage that replaces the one whose button was pressed takes the f
   // The check-in, the exercise and the summary share the address /workout: no move to another
   // page, but the button that started the workout goes with the check-in, and the focus must
   // not fall back to the document (a screen reader would start again from its top).
+  // A short screen, so that the answer is reached by scrolling.
+  await page.setViewportSize({ width: 320, height: 420 });
   await seedProfile(page);
   await page.goto("/workout");
   await expectScreen(page, "Ready?");
-  await page
+  const answer = page
     .getByRole("group", { name: "How does your back feel right now?" })
-    .getByRole("button", { name: "2", exact: true })
-    .click();
+    .getByRole("button", { name: "9", exact: true });
+  await answer.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  await answer.click();
   await expectScreen(page, "Knee rotations on the floor");
   await expect.poll(() => focusedId(page)).toBe("main");
+  // It starts at its top, like any new screen, not at the check-in's offset.
+  expect(await page.evaluate(() => scrollY)).toBe(0);
   await expect(page.locator("#main")).toHaveAccessibleName("Knee rotations on the floor");
 });

@@ -183,6 +183,8 @@ test("changing equipment in Settings makes the plan follow", async ({ page }) =>
   await told.getByRole("button", { name: "Undo" }).click();
   await expect(told).toHaveCount(0);
   await expect(page.getByRole("radio", { name: "Beginner" })).toBeChecked();
+  // The button went with the notice: the focus is on the level it put back.
+  await expect(page.getByRole("radio", { name: "Beginner" })).toBeFocused();
   await expect(planSection).toContainText(KNEE);
   expect((await storedData(page, KEYS.profile)).level).toBe("beginner");
 

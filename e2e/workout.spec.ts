@@ -407,7 +407,7 @@ test("End workout → End and save shows the summary of a workout ended early", 
   // Only what applies is asked: a floor exercise has no load, one not reached has nothing.
   const knee = page.getByRole("region", { name: KNEE });
   const hold = page.getByRole("region", { name: HOLD });
-  await expect(knee.getByRole("group", { name: "How far you turned" })).toBeVisible();
+  await expect(knee.getByRole("group", { name: "Range of movement" })).toBeVisible();
   await expect(knee.getByRole("combobox", { name: "Load" })).toHaveCount(0);
   await expect(summarySets(page, HOLD)).toHaveText(["Not started."]);
   await expect(hold.getByRole("combobox")).toHaveCount(0);

@@ -542,3 +542,17 @@ fn a_plan_change_names_what_left_and_what_joined() {
     longer[1].prescription.sets = 5;
     assert_eq!(PlanChange::between(&plan, &longer, Beginner), None);
 }
+
+#[test]
+fn a_plan_that_stays_but_is_now_below_the_level_is_told() {
+    let plan = vec![item("texas-twist")];
+    assert_eq!(
+        PlanChange::between(&plan, &plan, Advanced),
+        Some(PlanChange {
+            left: vec![],
+            joined: vec![],
+            below_level: true,
+        })
+    );
+    assert_eq!(PlanChange::between(&plan, &plan, Intermediate), None);
+}

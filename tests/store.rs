@@ -647,3 +647,27 @@ fn a_weekly_target_stored_out_of_range_reads_as_the_nearest_allowed() {
         assert_eq!(settings.weekly_target(), read, "stored {stored}");
     }
 }
+
+#[test]
+fn undo_after_a_change_of_level_never_overwrites_a_later_change() {
+    use rotation_rehab::catalog::Level;
+    use rotation_rehab::core::plan::PlanItem;
+    let mut before = Profile::default();
+    before.set_level(Level::Beginner);
+    before.plan = vec![PlanItem::from_catalog(
+        rotation_rehab::catalog::find("knee-rotations").unwrap(),
+    )];
+    let mut after = before.clone();
+    after.set_level(Level::Intermediate);
+
+    let mut now = after.clone();
+    assert!(now.undo_choices(&before, &after));
+    assert_eq!(now, before);
+
+    // Something else changed since (another tab, an import): Undo leaves it alone.
+    let mut later = after.clone();
+    later.settings.weekly_target = 3;
+    let kept = later.clone();
+    assert!(!later.undo_choices(&before, &after));
+    assert_eq!(later, kept);
+}

@@ -252,7 +252,8 @@ pub struct PlanChange {
 }
 
 impl PlanChange {
-    /// `None` when the same exercises are in the plan (doses kept as they were).
+    /// `None` when the same exercises are in the plan (doses kept as they were) and they suit
+    /// the level: a plan that stays the same but is now below the level is told too.
     pub fn between(before: &[PlanItem], after: &[PlanItem], level: Level) -> Option<PlanChange> {
         let missing_from = |items: &[PlanItem], others: &[PlanItem]| -> Vec<String> {
             items
@@ -268,7 +269,8 @@ impl PlanChange {
                 .iter()
                 .any(|i| i.exercise().is_some_and(|e| !e.levels.contains(level))),
         };
-        (!change.left.is_empty() || !change.joined.is_empty()).then_some(change)
+        let moved = !change.left.is_empty() || !change.joined.is_empty();
+        (moved || change.below_level).then_some(change)
     }
 }
 

@@ -307,6 +307,21 @@ pub struct ExerciseLog {
     pub sets: Vec<SetLog>,
 }
 
+impl ExerciseLog {
+    /// Whether the summary asks for the range used: only for an exercise that was started.
+    pub fn asks_range(&self) -> bool {
+        !self.sets.is_empty()
+    }
+
+    /// Whether the summary asks for the load: for a started exercise with something to make
+    /// heavier (or an id the catalog no longer has, or a load already given).
+    pub fn asks_load(&self) -> bool {
+        self.asks_range()
+            && (!self.load.is_none()
+                || crate::catalog::find(&self.exercise).is_none_or(|e| e.takes_load()))
+    }
+}
+
 /// One session as kept in history.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionRecord {

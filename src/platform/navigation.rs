@@ -224,7 +224,9 @@ fn settle(new_screen: bool) {
         // Back to an entry with nothing recorded: its top, not the offset of the screen left.
         Some(None) => window.scroll_to_with_x_and_y(0.0, 0.0),
         // A new entry: the router has scrolled to the top already.
-        None => {}
+        None if moved => {}
+        // A new screen at the same address (the workout's next stage): no router scroll.
+        None => window.scroll_to_with_x_and_y(0.0, 0.0),
     }
     if !first {
         if let Some(element) = focus.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -102,6 +102,19 @@ impl Profile {
         self.equipment.as_deref().unwrap_or(&[])
     }
 
+    /// "Undo" after a change of level or equipment: the level, equipment and plan of `before`,
+    /// only while this profile is still `after`, as that change left it (false otherwise: a
+    /// later change, from another tab or an import, is never overwritten).
+    pub fn undo_choices(&mut self, before: &Profile, after: &Profile) -> bool {
+        if self != after {
+            return false;
+        }
+        self.level = before.level;
+        self.equipment.clone_from(&before.equipment);
+        self.plan.clone_from(&before.plan);
+        true
+    }
+
     /// A new level, in the set-up or in Settings. A plan already made keeps what still fits
     /// (`plan::adapt_plan`); none is made here, that is the plan screen's choice.
     pub fn set_level(&mut self, level: Level) {

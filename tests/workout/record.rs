@@ -160,3 +160,66 @@ fn the_check_in_is_kept_with_the_workout_until_it_goes_into_the_record() {
     let fresh = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
     assert!(!serde_json::to_string(&fresh).unwrap().contains("check_"));
 }
+
+#[test]
+fn the_summary_asks_for_range_and_load_only_where_they_apply() {
+    let log = |exercise: &str, sets: Vec<SetLog>, load: Load| ExerciseLog {
+        exercise: exercise.into(),
+        prescription: rotation_rehab::catalog::find(exercise).map_or_else(
+            || {
+                rotation_rehab::catalog::find("knee-rotations")
+                    .unwrap()
+                    .prescription
+            },
+            |e| e.prescription,
+        ),
+        load,
+        range: None,
+        sets,
+    };
+    let one_set = || {
+        vec![SetLog {
+            set: 1,
+            side: Side::Left,
+            target: Work::Seconds(10),
+            done: Work::Seconds(10),
+            done_ms: 10_000,
+            completed: true,
+        }]
+    };
+    let rows = [
+        (
+            log("pallof-hold", one_set(), Load::None),
+            true,
+            true,
+            "a band to make heavier",
+        ),
+        (
+            log("knee-rotations", one_set(), Load::None),
+            true,
+            false,
+            "nothing to load on the floor",
+        ),
+        (
+            log("pallof-hold", vec![], Load::None),
+            false,
+            false,
+            "not reached before a stop",
+        ),
+        (
+            log("gone-from-catalog", one_set(), Load::None),
+            true,
+            true,
+            "unknown: keep the field",
+        ),
+        (
+            log("knee-rotations", one_set(), Load::Kg(2.0)),
+            true,
+            true,
+            "a load already given stays editable",
+        ),
+    ];
+    for (log, range, load, why) in rows {
+        assert_eq!((log.asks_range(), log.asks_load()), (range, load), "{why}");
+    }
+}

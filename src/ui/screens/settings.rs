@@ -4,6 +4,7 @@ use crate::catalog::{self, Equipment, Level};
 use crate::core::plan::PlanChange;
 use crate::core::reminder;
 use crate::core::stats::WeekStart;
+use crate::platform::tasks::run_soon;
 use crate::platform::{clock, download};
 use crate::store::{Profile, Settings as CueSettings};
 use crate::ui::components::Page;
@@ -12,37 +13,52 @@ use crate::ui::screens::data::DataSection;
 use crate::ui::screens::setup::EquipmentChoice;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Settings() -> impl IntoView {
     let app = use_app();
     let owned = Signal::derive(move || app.profile.with(|p| p.equipment.clone()));
-    // A change of level or equipment adapts the plan (Profile::set_level, set_equipment); what
-    // it did is said, with the profile before it for "Undo".
-    let plan_change = RwSignal::new(None::<(PlanChange, Profile)>);
+    // A change of level or equipment adapts the plan (Profile::set_level, set_equipment). What
+    // it did is said, with the profile before and after it for "Undo"; the notice holds only
+    // while the profile is as the change left it.
+    let plan_change = RwSignal::new(None::<(PlanChange, Profile, Profile)>);
     let adapt = move |change: &dyn Fn(&mut Profile)| {
-        let before = app.profile.get_untracked();
-        if app.change_profile(change) {
-            let told = app.profile.with_untracked(|p| {
-                let level = p.level?;
-                PlanChange::between(&before.plan, &p.plan, level)
-            });
-            plan_change.set(told.map(|c| (c, before)));
-        }
+        // The profile the change was made to: a stale tab's change lands on the newer copy.
+        let before = RefCell::new(None);
+        let kept = app.change_profile(|p| {
+            *before.borrow_mut() = Some(p.clone());
+            change(p);
+        });
+        let told = before.into_inner().filter(|_| kept).and_then(|before| {
+            app.profile.with_untracked(|after| {
+                PlanChange::between(&before.plan, &after.plan, after.level?)
+                    .map(|c| (c, before, after.clone()))
+            })
+        });
+        plan_change.set(told);
     };
+    let notice = Memo::new(move |_| {
+        plan_change.with(|c| {
+            c.as_ref()
+                .filter(|(_, _, after)| app.profile.with(|p| p == after))
+                .map(|(c, _, _)| plan_change_text(c))
+        })
+    });
     let on_equipment = Callback::new(move |list: Vec<Equipment>| {
         adapt(&|p| p.set_equipment(list.clone()));
     });
     let set_level = move |level: Level| adapt(&|p| p.set_level(level));
     let undo = move |_| {
-        if let Some((_, before)) = plan_change.get_untracked() {
-            if app.change_profile(|p| {
-                p.level = before.level;
-                p.equipment = before.equipment.clone();
-                p.plan = before.plan.clone();
-            }) {
-                plan_change.set(None);
-            }
+        if let Some((_, before, after)) = plan_change.get_untracked() {
+            app.change_profile(|p| {
+                p.undo_choices(&before, &after);
+            });
+            plan_change.set(None);
+            // The button goes with the notice: the focus goes to the level it put back, once
+            // the radios show it.
+            run_soon(focus_checked_level);
         }
     };
     let plan_names = move || {
@@ -76,9 +92,9 @@ pub fn Settings() -> impl IntoView {
                     }).collect_view()}
                 </div>
             </section>
-            <Show when=move || plan_change.with(Option::is_some)>
+            <Show when=move || notice.with(Option::is_some)>
                 <div class="card" role="status">
-                    <p>{move || plan_change.with(|c| c.as_ref().map(|(c, _)| plan_change_text(c)))}</p>
+                    <p>{move || notice.get()}</p>
                     <button type="button" class="button secondary" on:click=undo>"Undo"</button>
                 </div>
             </Show>
@@ -184,6 +200,20 @@ fn weekday_name(day: chrono::Weekday) -> &'static str {
     }
 }
 
+fn focus_checked_level() {
+    let checked = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("input[name=settings-level]:checked")
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(input) = checked {
+        let _ = input.focus();
+    }
+}
+
 /// "Your plan changed: Knee rotations on the floor left it." and what joined, by name.
 fn plan_change_text(change: &PlanChange) -> String {
     let names = |ids: &[String]| {
@@ -192,7 +222,13 @@ fn plan_change_text(change: &PlanChange) -> String {
             .collect::<Vec<_>>()
             .join(" and ")
     };
-    let mut text = "Your plan changed:".to_string();
+    let moved = !change.left.is_empty() || !change.joined.is_empty();
+    let mut text = if moved {
+        "Your plan changed:"
+    } else {
+        "Your plan stays as it is."
+    }
+    .to_string();
     if !change.left.is_empty() {
         text += &format!(" {} left it.", names(&change.left));
     }

@@ -14,6 +14,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
+/// How long after the last key a note is kept.
+const NOTE_SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(600);
+
 fn range_text(range: RangeUsed) -> &'static str {
     match range {
         RangeUsed::Small => "small range",
@@ -67,10 +70,12 @@ fn Detail(session: SessionRecord) -> impl IntoView {
         )
     };
     let saved = RwSignal::new(None);
+    // The note has been typed into since it was last kept.
+    let note_pending = RwSignal::new(false);
     let id = session.id.clone();
     let save_id = id.clone();
-    // Each answer is kept as it is given, and the note when it is left (a tap on "Back to
-    // history" leaves it first): there is no "Save" to forget on the way out.
+    // Each answer is kept as it is given, and the note as it is typed (below): there is no
+    // "Save" to forget on the way out.
     let save = Callback::new(move |()| {
         let ok = app.change_history(|h| {
             if let Some(s) = h.find_mut(&save_id) {
@@ -85,6 +90,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
             }
         });
         if ok {
+            note_pending.set(false);
             saved.set(Some((
                 pain_after.get_untracked(),
                 pain_next_day.get_untracked(),
@@ -94,6 +100,29 @@ fn Detail(session: SessionRecord) -> impl IntoView {
         }
     });
     Effect::watch(move || effort.get(), move |_, _, _| save.run(()), false);
+    // The note is also kept a moment after typing stops, not only when it is left: Back, a
+    // swipe or closing the app removes the field without a `change`.
+    let typed = RwSignal::new(0u32);
+    let save_soon = move || {
+        note_pending.set(true);
+        let this = typed.get_untracked().wrapping_add(1);
+        typed.set(this);
+        set_timeout(
+            move || {
+                // Gone (the page was left) or typed into since: nothing to do here.
+                if typed.try_get_untracked() == Some(this) {
+                    save.run(());
+                }
+            },
+            NOTE_SAVE_DELAY,
+        );
+    };
+    // Left within that moment: kept on the way out (this page's state is still there).
+    on_cleanup(move || {
+        if note_pending.try_get_untracked() == Some(true) {
+            save.run(());
+        }
+    });
     let delete = move |_| {
         let removed = app.history.with_untracked(|h| h.find(&id).cloned());
         if app.change_history(|h| {
@@ -134,7 +163,10 @@ fn Detail(session: SessionRecord) -> impl IntoView {
                 <label class="field">
                     <span>"Note"</span>
                     <textarea rows="3" maxlength=MAX_NOTE_CHARS.to_string() prop:value=move || note.get()
-                        on:input=move |ev| note.set(event_target_value(&ev))
+                        on:input=move |ev| {
+                            note.set(event_target_value(&ev));
+                            save_soon();
+                        }
                         on:change=move |_| save.run(())></textarea>
                 </label>
                 // Its line is kept while empty: a "Saved." appearing as the note is left must not

@@ -152,11 +152,7 @@ fn ExerciseDone(index: usize, log: crate::core::session::ExerciseLog) -> impl In
     };
     let range = log.range;
     let field_id = format!("load-{index}");
-    // Nothing to record for an exercise not reached; a load only where there is one to make
-    // heavier (an id the catalog no longer has keeps the field, as does a load already given).
-    let started = !log.sets.is_empty();
-    let takes_load = started
-        && (log.load != Load::None || catalog::find(&log.exercise).is_none_or(|e| e.takes_load()));
+    let (takes_load, started) = (log.asks_load(), log.asks_range());
     view! {
         <section class="card" aria-label=name.clone()>
             <h2>{name.clone()}</h2>
@@ -193,7 +189,7 @@ fn ExerciseDone(index: usize, log: crate::core::session::ExerciseLog) -> impl In
             })}
             {started.then(|| view! {
                 <fieldset class="segmented-field">
-                    <legend>"How far you turned"</legend>
+                    <legend>"Range of movement"</legend>
                     <div class="segmented">
                         {[(RangeUsed::Small, "Small"), (RangeUsed::Medium, "Medium"), (RangeUsed::Full, "Full")].into_iter().map(|(r, label)| view! {
                             <label class="segment">
