@@ -109,17 +109,30 @@ for (const width of [320, 390, 430]) {
 
 // With the phone propped up two metres away, a control below the fold is out of reach: "This
 // hurts" above all. On a small phone, a larger one and a phone on its side, every control of
-// the running workout is on screen, in each kind of block (reps, rest, a hold).
-for (const [width, height] of [
-  [320, 640],
-  [375, 667],
-  [390, 844],
-  [844, 390],
-]) {
-  test(`every workout control is on screen at ${width}×${height}, without scrolling`, async ({ page }) => {
+// the running workout is on screen, in each kind of block (reps, rest, a hold). With text at
+// 200 % not everything fits: the page scrolls, and the ways out stay pinned on screen.
+for (const [width, height, bigText] of [
+  [320, 640, false],
+  [375, 667, false],
+  [390, 844, false],
+  [844, 390, false],
+  [390, 844, true],
+] as const) {
+  const label = `${width}×${height}${bigText ? ", text at 200 %" : ""}`;
+  const title = bigText
+    ? `the workout's ways out stay on screen at ${label}, the rest scrolls`
+    : `every workout control is on screen at ${label}, without scrolling`;
+  test(title, async ({ page }) => {
     await page.setViewportSize({ width, height });
+    if (bigText) {
+      await page.addInitScript(() => {
+        document.addEventListener("DOMContentLoaded", () => {
+          document.documentElement.style.fontSize = "200%";
+        });
+      });
+    }
     await startSeededWorkout(page, NOW + 60_000, 2);
-    const controls = ["Pause", "Back", "Skip", "This hurts", "End workout"];
+    const controls = bigText ? ["This hurts", "End workout"] : ["Pause", "Back", "Skip", "This hurts", "End workout"];
     // Seconds into the workout: knee rotations' reps, the rest after them, a Pallof hold.
     let t = 0;
     for (const [at, extra] of [
@@ -129,10 +142,16 @@ for (const [width, height] of [
     ] as const) {
       await page.clock.runFor((at - t) * 1000);
       t = at;
-      for (const name of extra ? [...controls, extra] : controls) {
+      for (const name of extra && !bigText ? [...controls, extra] : controls) {
         await expect(page.getByRole("button", { name, exact: true }), `${name} at ${at} s`).toBeInViewport({ ratio: 1 });
       }
-      expect(await page.evaluate(() => scrollY)).toBe(0);
+      if (!bigText) expect(await page.evaluate(() => scrollY)).toBe(0);
+    }
+    if (bigText) {
+      // Scrolled to the count at the top, the ways out are still there.
+      await page.evaluate(() => scrollTo(0, 0));
+      await expect(page.getByTestId("seconds-left")).toBeInViewport();
+      await expect(page.getByRole("button", { name: "This hurts", exact: true })).toBeInViewport({ ratio: 1 });
     }
   });
 }

@@ -323,22 +323,24 @@ pub fn Running() -> impl IntoView {
                     </button>
                     <button type="button" class="button secondary" aria-keyshortcuts="ArrowRight" on:click=move |_| dispatch(app, Event::Skip)>"Skip"</button>
                 </div>
-                <div class="row spread">
-                    <button type="button" class="button danger" on:click=move |_| {
-                        paused_before_sheet.set(paused());
-                        dispatch(app, Event::Pause);
-                        hurt_open.set(true);
-                    }>"This hurts"</button>
-                    <button type="button" class="button secondary" on:click=move |_| {
-                        paused_before_sheet.set(paused());
-                        dispatch(app, Event::Pause);
-                        end_open.set(true);
-                    }>"End workout"</button>
-                </div>
                 <p class="fine keys">"Keyboard: Space pauses, arrow keys go back or skip."</p>
                 <progress class="wk-progress" max="100" value=move || v().map_or(0.0, |v| (v.progress() * 100.0).round())
                     aria-label="Workout progress"></progress>
             </section>
+            // The ways out, pinned to the bottom edge when the screen is too short for all of it
+            // (large text): "This hurts" is always in reach.
+            <div class="wk-stop">
+                <button type="button" class="button danger" on:click=move |_| {
+                    paused_before_sheet.set(paused());
+                    dispatch(app, Event::Pause);
+                    hurt_open.set(true);
+                }>"This hurts"</button>
+                <button type="button" class="button secondary" on:click=move |_| {
+                    paused_before_sheet.set(paused());
+                    dispatch(app, Event::Pause);
+                    end_open.set(true);
+                }>"End workout"</button>
+            </div>
             <Show when=move || app.resumed.get()>
                 <Sheet labelled_by="resume-h">
                     <h2 id="resume-h">"Your workout is still going"</h2>
