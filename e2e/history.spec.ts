@@ -250,11 +250,18 @@ test("a backup, restored on an emptied device, gives back the same data", async 
   await expectScreen(page, "Settings");
   await expect(page.getByText("No plan yet.")).toBeVisible();
 
-  await page.getByLabel("Restore from a backup file").setInputFiles(file);
+  const fileField = page.getByLabel("Restore from a backup file");
+  await fileField.setInputFiles(file);
   const preview = page.getByRole("region", { name: "Import preview" });
   await expect(preview).toContainText(
     "Merge: 23 sessions will be added. The plan and settings from the file are used, as this device is not set up yet.",
   );
+  // The decision takes the focus, so a screen reader reads it; Cancel gives it back.
+  await expect(preview.getByRole("heading", { name: "What this file would change" })).toBeFocused();
+  await preview.getByRole("button", { name: "Cancel" }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(fileField).toBeFocused();
+  await fileField.setInputFiles(file);
   await preview.getByRole("button", { name: "Merge" }).click();
   await expect(page.getByText("Imported.")).toBeVisible();
   await expect(preview).toHaveCount(0);

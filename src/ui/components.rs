@@ -308,3 +308,19 @@ fn return_focus(came_from: Option<web_sys::HtmlElement>, document: Option<web_sy
         let _ = target.focus();
     }
 }
+
+/// Give the focus to the first element matching `selector`, a task from now (once the view
+/// shows what a change just did): for a control that removed itself, or a decision that
+/// appeared, so the focus never falls back to the document.
+pub fn focus_soon(selector: &'static str) {
+    use wasm_bindgen::JsCast;
+    run_soon(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}

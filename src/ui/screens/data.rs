@@ -4,6 +4,7 @@
 use crate::platform::{clock, download};
 use crate::store::exchange::{self, Export, ImportMode, ImportPreview};
 use crate::store::QUOTA_BYTES;
+use crate::ui::components::focus_soon;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -88,6 +89,9 @@ pub fn DataSection() -> impl IntoView {
                             .with_untracked(|h| exchange::preview(p, h, &export))
                     });
                     pending.set(Some(Pending { export, preview }));
+                    // A decision appeared below the file field: the focus goes to it, so a
+                    // screen reader reads what the file would change.
+                    focus_soon("#import-preview-h");
                 }
                 Err(error) => message.set(Some(error.message())),
             }
@@ -137,12 +141,12 @@ pub fn DataSection() -> impl IntoView {
             </div>
             <label class="field">
                 <span>"Restore from a backup file"</span>
-                <input type="file" accept=".json,application/json" on:change=on_file/>
+                <input id="import-file" type="file" accept=".json,application/json" on:change=on_file/>
             </label>
             <p class="import-message" role="alert">{move || message.get()}</p>
             {move || pending.get().map(|Pending { preview, .. }| view! {
                 <div class="card" role="region" aria-label="Import preview">
-                    <h3>"What this file would change"</h3>
+                    <h3 id="import-preview-h" tabindex="-1">"What this file would change"</h3>
                     <p><strong>"Merge: "</strong>{preview.summary(ImportMode::Merge)}</p>
                     <p><strong>"Replace: "</strong>{preview.summary(ImportMode::Replace)}</p>
                     <Show when=move || confirm_replace.get()>
@@ -151,7 +155,12 @@ pub fn DataSection() -> impl IntoView {
                     <div class="actions">
                         <button type="button" class="button primary" on:click=move |_| apply(ImportMode::Merge)>"Merge"</button>
                         <button type="button" class="button danger" on:click=move |_| apply(ImportMode::Replace)>"Replace everything"</button>
-                        <button type="button" class="button secondary" on:click=move |_| { pending.set(None); confirm_replace.set(false); }>"Cancel"</button>
+                        <button type="button" class="button secondary" on:click=move |_| {
+                            pending.set(None);
+                            confirm_replace.set(false);
+                            // The button goes with the preview: back to the file field.
+                            focus_soon("#import-file");
+                        }>"Cancel"</button>
                     </div>
                 </div>
             })}

@@ -4,17 +4,15 @@ use crate::catalog::{self, Equipment, Level};
 use crate::core::plan::PlanChange;
 use crate::core::reminder;
 use crate::core::stats::WeekStart;
-use crate::platform::tasks::run_soon;
 use crate::platform::{clock, download};
 use crate::store::{Profile, Settings as CueSettings};
-use crate::ui::components::Page;
+use crate::ui::components::{focus_soon, Page};
 use crate::ui::links::href;
 use crate::ui::screens::data::DataSection;
 use crate::ui::screens::setup::EquipmentChoice;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 use std::cell::RefCell;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -58,7 +56,7 @@ pub fn Settings() -> impl IntoView {
             plan_change.set(None);
             // The button goes with the notice: the focus goes to the level it put back, once
             // the radios show it.
-            run_soon(focus_checked_level);
+            focus_soon("input[name=settings-level]:checked");
         }
     };
     let plan_names = move || {
@@ -197,20 +195,6 @@ fn weekday_name(day: chrono::Weekday) -> &'static str {
         Fri => "Friday",
         Sat => "Saturday",
         Sun => "Sunday",
-    }
-}
-
-fn focus_checked_level() {
-    let checked = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector("input[name=settings-level]:checked")
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(input) = checked {
-        let _ = input.focus();
     }
 }
 
