@@ -274,6 +274,9 @@ pub fn Running() -> impl IntoView {
             <header class="wk-head">
                 <h1 id="screen-title">{name}</h1>
                 <p class="wk-where">{move || v().map(|v| where_line(&v))}</p>
+                // Under the heading, where the pinned ways out at the bottom never cover it.
+                <progress class="wk-progress" max="100" value=move || v().map_or(0.0, |v| (v.progress() * 100.0).round())
+                    aria-label="Workout progress"></progress>
             </header>
             {move || demo_id.get().map(|id| view! {
                 <div class="wk-figure"><Demo exercise=id side=demo_side phase=demo_phase size=FigureSize::Full/></div>
@@ -324,8 +327,6 @@ pub fn Running() -> impl IntoView {
                     <button type="button" class="button secondary" aria-keyshortcuts="ArrowRight" on:click=move |_| dispatch(app, Event::Skip)>"Skip"</button>
                 </div>
                 <p class="fine keys">"Keyboard: Space pauses, arrow keys go back or skip."</p>
-                <progress class="wk-progress" max="100" value=move || v().map_or(0.0, |v| (v.progress() * 100.0).round())
-                    aria-label="Workout progress"></progress>
             </section>
             // The ways out, pinned to the bottom edge when the screen is too short for all of it
             // (large text): "This hurts" is always in reach.
