@@ -322,6 +322,15 @@ impl ExerciseLog {
     }
 }
 
+/// One answer of a session's check-in, as the session's page corrects it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckInAnswer {
+    PainAfter(u8),
+    PainNextDay(u8),
+    Effort(Effort),
+    Note(String),
+}
+
 /// One session as kept in history.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionRecord {
@@ -365,6 +374,17 @@ impl SessionRecord {
     /// The answer the day after; a score above the scale counts as its top.
     pub fn set_pain_next_day(&mut self, pain: u8) {
         self.pain_next_day = Some(pain.min(MAX_PAIN));
+    }
+
+    /// One answer corrected on the session's page, on its own: the others stay as stored, so
+    /// an answer given meanwhile elsewhere (another tab) is not written over.
+    pub fn answer(&mut self, answer: &CheckInAnswer) {
+        match answer {
+            CheckInAnswer::PainAfter(pain) => self.pain_after = Some((*pain).min(MAX_PAIN)),
+            CheckInAnswer::PainNextDay(pain) => self.set_pain_next_day(*pain),
+            CheckInAnswer::Effort(effort) => self.effort = Some(*effort),
+            CheckInAnswer::Note(note) => self.note = note.chars().take(MAX_NOTE_CHARS).collect(),
+        }
     }
 
     /// True when the plan ran to its end (not ended early, not stopped for pain).

@@ -223,3 +223,34 @@ fn the_summary_asks_for_range_and_load_only_where_they_apply() {
         assert_eq!((log.asks_range(), log.asks_load()), (range, load), "{why}");
     }
 }
+
+#[test]
+fn a_corrected_answer_changes_that_answer_only() {
+    let (w, _) = Workout::start(
+        vec![hold(1, 10, Sides::EachSide, 30)],
+        WorkoutOptions::default(),
+        Some(3),
+        T0,
+    );
+    let mut record = w.finish(at(40.0));
+    record.set_check_in(Some(2), Some(Effort::AboutRight), "fine");
+    record.set_pain_next_day(1);
+    let before = record.clone();
+
+    record.answer(&CheckInAnswer::PainAfter(4));
+    assert_eq!(record.pain_after, Some(4));
+    assert_eq!(
+        (record.effort, record.note.as_str(), record.pain_next_day),
+        (before.effort, "fine", Some(1)),
+        "the other answers, as another tab may have given them, stay"
+    );
+    record.answer(&CheckInAnswer::Note("x".repeat(MAX_NOTE_CHARS + 5)));
+    assert_eq!(record.note.chars().count(), MAX_NOTE_CHARS);
+    record.answer(&CheckInAnswer::PainNextDay(99));
+    assert_eq!(record.pain_next_day, Some(MAX_PAIN));
+    record.answer(&CheckInAnswer::Effort(Effort::TooHard));
+    assert_eq!(
+        (record.effort, record.pain_after),
+        (Some(Effort::TooHard), Some(4))
+    );
+}

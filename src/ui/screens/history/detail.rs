@@ -3,7 +3,7 @@
 
 use super::{outcome_text, side_short, work_text};
 use crate::catalog;
-use crate::core::session::{RangeUsed, SessionRecord, MAX_NOTE_CHARS};
+use crate::core::session::{CheckInAnswer, RangeUsed, SessionRecord, MAX_NOTE_CHARS};
 use crate::platform::clock::format_local;
 use crate::ui::components::Page;
 use crate::ui::components::PainScale;
@@ -74,23 +74,19 @@ fn Detail(session: SessionRecord) -> impl IntoView {
     let note_pending = RwSignal::new(false);
     let id = session.id.clone();
     let save_id = id.clone();
-    // Each answer is kept as it is given, and the note as it is typed (below): there is no
-    // "Save" to forget on the way out.
-    let save = Callback::new(move |()| {
+    // Each answer is kept as it is given, on its own (another tab's answer since this page
+    // opened is not written over), and the note as it is typed (below): there is no "Save" to
+    // forget on the way out.
+    let save = Callback::new(move |answer: CheckInAnswer| {
         let ok = app.change_history(|h| {
             if let Some(s) = h.find_mut(&save_id) {
-                s.set_check_in(
-                    pain_after.get_untracked(),
-                    effort.get_untracked(),
-                    &note.get_untracked(),
-                );
-                if let Some(pain) = pain_next_day.get_untracked() {
-                    s.set_pain_next_day(pain);
-                }
+                s.answer(&answer);
             }
         });
         if ok {
-            note_pending.set(false);
+            if matches!(answer, CheckInAnswer::Note(_)) {
+                note_pending.set(false);
+            }
             saved.set(Some((
                 pain_after.get_untracked(),
                 pain_next_day.get_untracked(),
@@ -99,7 +95,16 @@ fn Detail(session: SessionRecord) -> impl IntoView {
             )));
         }
     });
-    Effect::watch(move || effort.get(), move |_, _, _| save.run(()), false);
+    let save_note = move || save.run(CheckInAnswer::Note(note.get_untracked()));
+    Effect::watch(
+        move || effort.get(),
+        move |effort, _, _| {
+            if let Some(effort) = effort {
+                save.run(CheckInAnswer::Effort(*effort));
+            }
+        },
+        false,
+    );
     // The note is also kept a moment after typing stops, not only when it is left: Back, a
     // swipe or closing the app removes the field without a `change`.
     let typed = RwSignal::new(0u32);
@@ -111,7 +116,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
             move || {
                 // Gone (the page was left) or typed into since: nothing to do here.
                 if typed.try_get_untracked() == Some(this) {
-                    save.run(());
+                    save_note();
                 }
             },
             NOTE_SAVE_DELAY,
@@ -120,7 +125,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
     // Left within that moment: kept on the way out (this page's state is still there).
     on_cleanup(move || {
         if note_pending.try_get_untracked() == Some(true) {
-            save.run(());
+            save_note();
         }
     });
     let delete = move |_| {
@@ -156,9 +161,9 @@ fn Detail(session: SessionRecord) -> impl IntoView {
                 <h2 id="edit-h">"Check-in"</h2>
                 <p class="muted">"Changes are kept as you make them."</p>
                 <PainScale legend="Pain after, 0 to 10" name="edit-pain-after" selected=pain_after
-                    on_pick=Callback::new(move |n| { pain_after.set(Some(n)); save.run(()); })/>
+                    on_pick=Callback::new(move |n| { pain_after.set(Some(n)); save.run(CheckInAnswer::PainAfter(n)); })/>
                 <PainScale legend="The day after, 0 to 10" name="edit-pain-next-day" selected=pain_next_day
-                    on_pick=Callback::new(move |n| { pain_next_day.set(Some(n)); save.run(()); })/>
+                    on_pick=Callback::new(move |n| { pain_next_day.set(Some(n)); save.run(CheckInAnswer::PainNextDay(n)); })/>
                 <EffortChoice legend="How hard it felt" name="edit-effort" effort=effort/>
                 <label class="field">
                     <span>"Note"</span>
@@ -167,7 +172,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
                             note.set(event_target_value(&ev));
                             save_soon();
                         }
-                        on:change=move |_| save.run(())></textarea>
+                        on:change=move |_| save_note()></textarea>
                 </label>
                 // Its line is kept while empty: a "Saved." appearing as the note is left must not
                 // move the link being tapped.
