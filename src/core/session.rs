@@ -368,7 +368,7 @@ impl SessionRecord {
     pub fn set_check_in(&mut self, pain_after: Option<u8>, effort: Option<Effort>, note: &str) {
         self.pain_after = pain_after.map(|p| p.min(MAX_PAIN));
         self.effort = effort;
-        self.note = note.chars().take(MAX_NOTE_CHARS).collect();
+        self.answer(&CheckInAnswer::Note(note.to_string()));
     }
 
     /// The answer the day after; a score above the scale counts as its top.

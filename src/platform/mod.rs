@@ -23,3 +23,10 @@ pub(crate) fn has_property(target: &JsValue, name: &str) -> bool {
 pub(crate) fn navigator() -> Option<web_sys::Navigator> {
     web_sys::window().map(|w| w.navigator())
 }
+
+/// Whether the page is on screen (not a background tab, not a locked phone).
+pub fn page_visible() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+}

@@ -180,6 +180,34 @@ impl Repository {
         changed
     }
 
+    /// [`Repository::change`] for an import, which must leave nothing half done: when the save
+    /// fails and the value in hand still holds the change (`unsaved`), it is put back to what
+    /// the change was applied to. When saved, that earlier value is returned, for undoing it.
+    fn change_or_put_back<T: Document + Clone>(
+        &mut self,
+        value: &mut T,
+        change: impl Fn(&mut T),
+        now: Millis,
+    ) -> (Changed, Option<T>) {
+        let before = RefCell::new(None);
+        let changed = self.change(
+            value,
+            |v| {
+                before.replace(Some(v.clone()));
+                change(v);
+            },
+            now,
+        );
+        let before = before.into_inner();
+        if changed.saved.is_ok() {
+            return (changed, before);
+        }
+        if let (true, Some(before)) = (changed.unsaved, before) {
+            *value = before;
+        }
+        (changed, None)
+    }
+
     /// Import a checked file (`exchange::parse_import`): both documents, or neither. Nothing
     /// is written unless each document the import changes can be saved; the history is saved
     /// first, and if the profile then cannot be, the history is put back as it was. Each
@@ -211,47 +239,29 @@ impl Repository {
                 return imported;
             }
         }
-        // What each document was before the import was applied to it (the copy another tab
-        // saved meanwhile, if it did): what a failure puts back.
-        let history_before = RefCell::new(None);
+        // The history as it was before the import (the copy another tab saved meanwhile, if
+        // it did): what a failure of the profile puts back.
+        let mut history_before = None;
         if history_changes {
-            let changed = self.change(
-                history,
-                |h| {
-                    history_before.replace(Some(h.clone()));
-                    *h = import_history(h, file, mode);
-                },
-                now,
-            );
+            let (changed, before) =
+                self.change_or_put_back(history, |h| *h = import_history(h, file, mode), now);
             imported
                 .problems
                 .extend(changed.problem.map(|p| (Kind::History, p)));
             if let Err(error) = changed.saved {
-                if let (true, Some(before)) = (changed.unsaved, history_before.take()) {
-                    *history = before;
-                }
                 imported.saved = Err((Kind::History, error));
                 return imported;
             }
+            history_before = before;
         }
         if profile_changes {
-            let profile_before = RefCell::new(None);
-            let changed = self.change(
-                profile,
-                |p| {
-                    profile_before.replace(Some(p.clone()));
-                    *p = import_profile(p, file, mode);
-                },
-                now,
-            );
+            let (changed, _) =
+                self.change_or_put_back(profile, |p| *p = import_profile(p, file, mode), now);
             imported
                 .problems
                 .extend(changed.problem.map(|p| (Kind::Profile, p)));
             if let Err(error) = changed.saved {
-                if let (true, Some(before)) = (changed.unsaved, profile_before.take()) {
-                    *profile = before;
-                }
-                if let Some(before) = history_before.take() {
+                if let Some(before) = history_before {
                     match self.save(&before) {
                         Ok(()) => *history = before,
                         Err(_) => imported.history_kept = true,

@@ -5,6 +5,7 @@
 //! The browser side is `platform::service_worker`.
 
 use crate::core::nudges::{backup_due, install_hint_due, sessions_since_backup};
+use crate::platform::page_visible;
 use crate::platform::service_worker as sw;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
@@ -61,11 +62,8 @@ pub fn UpdatePrompt() -> impl IntoView {
         });
         let last_check = StoredValue::new(app.now());
         let on_visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            let visible = web_sys::window()
-                .and_then(|w| w.document())
-                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
             let now = app.now();
-            if visible && now - last_check.get_value() >= UPDATE_CHECK_MS {
+            if page_visible() && now - last_check.get_value() >= UPDATE_CHECK_MS {
                 last_check.set_value(now);
                 sw::check_for_update();
             }

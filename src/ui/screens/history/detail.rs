@@ -87,12 +87,7 @@ fn Detail(session: SessionRecord) -> impl IntoView {
             if matches!(answer, CheckInAnswer::Note(_)) {
                 note_pending.set(false);
             }
-            saved.set(Some((
-                pain_after.get_untracked(),
-                pain_next_day.get_untracked(),
-                effort.get_untracked(),
-                note.get_untracked(),
-            )));
+            saved.set(Some(untrack(form)));
         }
     });
     let save_note = move || save.run(CheckInAnswer::Note(note.get_untracked()));

@@ -8,7 +8,7 @@ use crate::core::progression::rules::PAIN_LIMIT;
 use crate::core::session::{HurtKind, Side, MAX_PAIN};
 use crate::core::workout::{Coming, Direction, Event, Phase, RepMode, WorkoutView};
 use crate::core::Millis;
-use crate::platform::{clock, cues, wake_lock};
+use crate::platform::{clock, cues, page_visible, wake_lock};
 use crate::ui::components::{mark_screen_shown, set_document_title, Sheet};
 use crate::ui::figure::{Demo, FigureSize};
 use crate::ui::state::{use_app, AppState};
@@ -158,18 +158,12 @@ pub fn Running() -> impl IntoView {
         on_cleanup(move || handle.clear());
     }
     // Opened in a hidden tab: the limit on hidden time starts now.
-    if web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
-    {
+    if !page_visible() {
         dispatch(app, Event::PageHidden);
     }
     let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        let visible = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
         // The core limits how long a hidden page counts as exercise.
-        if visible {
+        if page_visible() {
             wake_lock::reacquire_if_wanted();
             dispatch(app, Event::PageShown);
             tick();
@@ -237,6 +231,11 @@ pub fn Running() -> impl IntoView {
     });
     Effect::new(move |_| set_document_title(&announcement.get()));
     let paused = move || v().is_some_and(|v| v.paused);
+    let open_sheet = move |sheet: RwSignal<bool>| {
+        paused_before_sheet.set(paused());
+        dispatch(app, Event::Pause);
+        sheet.set(true);
+    };
     let keep_going = move |()| {
         end_open.set(false);
         if !paused_before_sheet.get_untracked() {
@@ -331,16 +330,8 @@ pub fn Running() -> impl IntoView {
             // The ways out, pinned to the bottom edge when the screen is too short for all of it
             // (large text): "This hurts" is always in reach.
             <div class="wk-stop">
-                <button type="button" class="button danger" on:click=move |_| {
-                    paused_before_sheet.set(paused());
-                    dispatch(app, Event::Pause);
-                    hurt_open.set(true);
-                }>"This hurts"</button>
-                <button type="button" class="button secondary" on:click=move |_| {
-                    paused_before_sheet.set(paused());
-                    dispatch(app, Event::Pause);
-                    end_open.set(true);
-                }>"End workout"</button>
+                <button type="button" class="button danger" on:click=move |_| open_sheet(hurt_open)>"This hurts"</button>
+                <button type="button" class="button secondary" on:click=move |_| open_sheet(end_open)>"End workout"</button>
             </div>
             <Show when=move || app.resumed.get()>
                 <Sheet labelled_by="resume-h">
