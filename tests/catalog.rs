@@ -164,6 +164,37 @@ fn prescriptions_are_positive() {
     }
 }
 
+/// The starting doses stay inside what the rehab sources use (CLINICAL.md §3): rests of
+/// 30-60 s, holds of about 7-10 s done 3-5 times a side, sets of 5-8 slow reps, one to three
+/// sets. A default outside these is a clinical change, not a typo to wave through.
+#[test]
+fn default_doses_stay_inside_the_sources_ranges() {
+    for e in EXERCISES {
+        let p = e.prescription;
+        assert!(
+            (30..=60).contains(&p.rest_seconds),
+            "{}: rest {} s is outside 30-60 s",
+            e.id,
+            p.rest_seconds
+        );
+        match p.dose {
+            Dose::Hold { seconds } => {
+                assert!((7..=10).contains(&seconds), "{}: a {seconds} s hold", e.id);
+                assert!(
+                    (3..=5).contains(&p.sets),
+                    "{}: {} holds a side",
+                    e.id,
+                    p.sets
+                );
+            }
+            Dose::Reps { reps, .. } => {
+                assert!((5..=8).contains(&reps), "{}: {reps} reps a set", e.id);
+                assert!((1..=3).contains(&p.sets), "{}: {} sets", e.id, p.sets);
+            }
+        }
+    }
+}
+
 #[test]
 fn source_exercises_keep_the_source_levels_and_equipment() {
     use Equipment::*;

@@ -233,6 +233,9 @@ impl Case {
 #[rustfmt::skip]
 fn cases() -> Vec<Case> {
     let hold = |s| item("pallof-hold", s);
+    // The Pallof hold at its usual 10 s, done `n` times a side.
+    let holds = |n| PlanItem { prescription: Prescription { sets: n, ..default_dose("pallof-hold") }, ..hold(10) };
+    let to = |item: PlanItem| Change::Prescription(item.prescription);
     let press = |r| item("pallof-press", r);
     let knees = |r| item("knee-rotations", r);
     let landmine = |r| item("landmine-rotation", r);
@@ -243,20 +246,22 @@ fn cases() -> Vec<Case> {
     let red_flag = Outcome::Stopped(HurtKind::RedFlag);
     vec![
         // Step up, in the app's order: range, dose, load, the next exercise.
-        case("two good sessions: hold 2 s longer", hold(10), twice(good(&hold(10))))
-            .expect(StepUp, dose("pallof-hold", 12), ready.clone()),
+        case("two good sessions: one more hold on each side", hold(10), twice(good(&hold(10))))
+            .expect(StepUp, to(holds(4)), ready.clone()),
         case("two good sessions: one more rep", knees(8), twice(good(&knees(8)))).person(Beginner, &[])
             .expect(StepUp, dose("knee-rotations", 9), ready.clone()),
-        case("a hold near the cap stops at 30 s", hold(29), twice(good(&hold(29))))
-            .expect(StepUp, dose("pallof-hold", 30), ready.clone()),
+        case("a long hold (set before holds stopped growing) gets no longer: one more of it", hold(20), twice(good(&hold(20))))
+            .expect(StepUp, to(PlanItem { prescription: Prescription { sets: 4, ..hold(20).prescription }, ..hold(20) }), ready.clone()),
+        case("four holds: a fifth, the last", holds(4), twice(good(&holds(4))))
+            .expect(StepUp, to(holds(5)), ready.clone()),
         case("range recorded small: grow the range before the dose", hold(10), twice(good(&hold(10)).range(Small)))
             .expect(StepUp, Change::Range(Medium), ready.clone()),
-        case("hold at the cap, medium range: the full range next", hold(30), twice(good(&hold(30)).range(Medium)))
+        case("five holds, medium range: the full range next", holds(5), twice(good(&holds(5)).range(Medium)))
             .expect(StepUp, Change::Range(Full), ready.clone()),
-        case("cap and full range: a little more load", hold(30), twice(good(&hold(30)).range(Full).band("red")))
+        case("five holds and full range: a little more load", holds(5), twice(good(&holds(5)).range(Full).band("red")))
             .expect(StepUp, Change::Load { percent: 5 }, ready.clone()),
-        case("load raised once at the cap: on to the Pallof press", hold(30),
-             [twice(good(&hold(30)).range(Full).band("red")), twice(good(&hold(30)).range(Full).band("blue"))].concat())
+        case("load raised once at five holds: on to the Pallof press", holds(5),
+             [twice(good(&holds(5)).range(Full).band("red")), twice(good(&holds(5)).range(Full).band("blue"))].concat())
             .expect(StepUp, switch("pallof-press"), ready.clone()),
         case("a loaded exercise stops adding reps at 10: a stronger band next", press(10), twice(good(&press(10)).band("red")))
             .person(Intermediate, &[Band])
@@ -282,7 +287,7 @@ fn cases() -> Vec<Case> {
             .person(Intermediate, &[SwissBall])
             .expect(Stay, Change::None, Reason::AtTheTop),
         case("a usual pain of 4, not raised by the session, does not hold back", hold(10), twice(good(&hold(10)).pain(4, 4)))
-            .expect(StepUp, dose("pallof-hold", 12), Reason::PainLowAndSettled { next_day: true }),
+            .expect(StepUp, to(holds(4)), Reason::PainLowAndSettled { next_day: true }),
         // Step down: a smaller range first, then the dose, then the easier exercise.
         case("stopped for sharp pain at full range: a smaller range", hold(10),
              vec![good(&hold(10)), good(&hold(10)).range(Full).outcome(sharp)])
@@ -292,6 +297,10 @@ fn cases() -> Vec<Case> {
             .expect(StepDown, dose("pallof-hold", 8), Reason::PainAboveLimit { pain: 7 }),
         case("pain 6 at a 30 s hold: halfway back to the default", hold(30), vec![good(&hold(30)).pain(1, 6)])
             .expect(StepDown, dose("pallof-hold", 20), Reason::PainAboveLimit { pain: 6 }),
+        case("pain 6 at five holds: fewer holds before shorter ones", holds(5), vec![good(&holds(5)).pain(1, 6)])
+            .expect(StepDown, to(holds(4)), Reason::PainAboveLimit { pain: 6 }),
+        case("pain 6 at four holds: back to the usual three", holds(4), vec![good(&holds(4)).pain(1, 6)])
+            .expect(StepDown, to(holds(3)), Reason::PainAboveLimit { pain: 6 }),
         case("pain rose from 1 to 3 in the session: one rep fewer", knees(8),
              vec![good(&knees(8)), good(&knees(8)).pain(1, 3)])
             .person(Beginner, &[])
@@ -309,7 +318,7 @@ fn cases() -> Vec<Case> {
             .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 1, next_day: 2 }),
         case("no morning answer the first time: the next session's pain before says it settled", hold(10),
              vec![good(&hold(10)).next_day(None), good(&hold(10))])
-            .expect(StepUp, dose("pallof-hold", 12), Reason::PainLowAndSettled { next_day: true }),
+            .expect(StepUp, to(holds(4)), Reason::PainLowAndSettled { next_day: true }),
         case("dose at half the default: back to the Pallof hold", press(3), vec![good(&press(3)).pain(1, 6)])
             .expect(StepDown, switch("pallof-hold"), Reason::PainAboveLimit { pain: 6 }),
         case("the gentlest step already: ease off", hold(5), vec![good(&hold(5)).pain(1, 6)])
@@ -331,7 +340,7 @@ fn cases() -> Vec<Case> {
             .expect(Stay, Change::None, Reason::NotCompleted),
         case("the last session ended early", hold(10), vec![good(&hold(10)), good(&hold(10)).outcome(Outcome::EndedEarly)])
             .expect(Stay, Change::None, Reason::NotCompleted),
-        case("only one session at the new dose", hold(12), vec![good(&hold(10)), good(&hold(12))])
+        case("only one session at the new dose", holds(4), vec![good(&hold(10)), good(&holds(4))])
             .expect(Stay, Change::None, Reason::TooFewSessions { done: 1 }),
         case("a new range starts the count again", hold(10),
              vec![good(&hold(10)).range(Small), good(&hold(10)).range(Medium)])
@@ -380,7 +389,27 @@ fn explanations_say_why_and_what_next() {
     assert_eq!(
         up.explanation,
         "Your last two sessions were done in full, felt about right, and your pain stayed low \
-         and had settled by the next day. Try holding 12 seconds instead of 10."
+         and had settled by the next day. Try 4 holds on each side instead of 3, each as long \
+         as now."
+    );
+    let five = PlanItem {
+        prescription: Prescription {
+            sets: 5,
+            ..hold.prescription
+        },
+        ..hold.clone()
+    };
+    let down = suggest(
+        &five,
+        &history(&[good(&five).pain(1, 6)]),
+        Beginner,
+        &[Band],
+    );
+    assert!(
+        down.explanation
+            .ends_with("Next time, do 4 holds on each side instead of 5."),
+        "{}",
+        down.explanation
     );
     let flagged = good(&hold).outcome(Outcome::Stopped(HurtKind::RedFlag));
     let s = suggest(&hold, &history(&[flagged]), Beginner, &[Band]);

@@ -61,12 +61,12 @@ pub static EXERCISES: &[Exercise] = &[
         variation_of: None,
         progression: None,
         regression: Some("knee-rotations"),
-        load_note: "Let the stretch deepen bit by bit, then hold it a little longer.",
+        load_note: "Let the stretch deepen bit by bit, then add a hold on each side.",
         prescription: Prescription {
             sets: 3,
             dose: Dose::Hold { seconds: 10 },
             sides: Sides::EachSide,
-            rest_seconds: 20,
+            rest_seconds: 30,
         },
         prescription_why: "Three holds of about ten seconds on each side, as back-care leaflets \
             suggest for gentle lying stretches.",
@@ -95,7 +95,7 @@ pub static EXERCISES: &[Exercise] = &[
         variation_of: None,
         progression: Some("pallof-press"),
         regression: None,
-        load_note: "Hold a little longer first. Later, use a stronger band or more weight, \
+        load_note: "Add a hold on each side first. Later, use a stronger band or more weight, \
             or stand a step further from the anchor.",
         prescription: Prescription {
             sets: 3,

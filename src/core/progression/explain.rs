@@ -166,6 +166,14 @@ fn change_sentence(item: &PlanItem, kind: SuggestionKind, change: &Change) -> St
     let up = kind == SuggestionKind::StepUp;
     match (change, up) {
         (Change::Prescription(new), _) => match (item.prescription.dose, new.dose) {
+            (Dose::Hold { .. }, Dose::Hold { .. }) if new.sets != item.prescription.sets => {
+                let (old, new) = (item.prescription.sets, new.sets);
+                if up {
+                    format!("Try {new} holds on each side instead of {old}, each as long as now.")
+                } else {
+                    format!("Next time, do {new} holds on each side instead of {old}.")
+                }
+            }
             (Dose::Hold { seconds: old }, Dose::Hold { seconds: new }) if up => {
                 format!("Try holding {new} seconds instead of {old}.")
             }

@@ -1,9 +1,10 @@
 //! What a step up or down changes, once the rules have said which way to go.
 //!
 //! The order is the app's own choice (no published rule gives one; CLINICAL.md §4):
-//! up, a larger range first, then a longer hold or more reps, then more load, then the next
+//! up, a larger range first, then more holds or more reps, then more load, then the next
 //! exercise of the catalog's path; down, a smaller range first (the source's advice when
-//! something is uncomfortable), then a shorter hold or fewer reps, then the easier exercise.
+//! something is uncomfortable), then fewer or shorter holds or fewer reps, then the easier
+//! exercise.
 
 use super::rules::Done;
 use super::{Change, Reason};
@@ -21,15 +22,19 @@ pub enum Lever {
     Exercise,
 }
 
-/// The order of a step up (the app's choice: range, then duration or reps, then load).
+/// The order of a step up (the app's choice: range, then holds or reps, then load).
 pub const STEP_UP_ORDER: [Lever; 4] = [Lever::Range, Lever::Dose, Lever::Load, Lever::Exercise];
 /// The order of a step down. Load is not lowered by the app: a smaller range and a lighter
 /// dose come first, and the exercise's own "if it hurts" text already mentions a lighter band.
 pub const STEP_DOWN_ORDER: [Lever; 3] = [Lever::Range, Lever::Dose, Lever::Exercise];
 
-/// Holds grow 2 s at a time up to 30 s: short holds build endurance (McGill, CLINICAL.md §3).
+/// Holds stay short: endurance comes from more short holds of about 10 s, not longer ones
+/// (McGill; the beginner default of 3-5 holds of about 10 s, CLINICAL.md §3). A step up adds
+/// one hold on each side, up to five; the length of a hold never grows.
+pub const HOLD_SET_STEP: u32 = 1;
+pub const HOLD_SET_CAP: u32 = 5;
+/// A step down below the usual number of holds shortens each hold by 2 s instead.
 pub const HOLD_STEP_SECONDS: u32 = 2;
-pub const HOLD_CAP_SECONDS: u32 = 30;
 /// Reps grow one at a time up to 12, a few more than the usual targets of 5-8: by then the
 /// person does more than "1-2 reps above the target", ACSM's condition for adding load.
 pub const REP_STEP: u32 = 1;
@@ -140,12 +145,15 @@ fn rep_cap(exercise: &Exercise) -> u32 {
     }
 }
 
-/// A longer hold or one more rep, up to the cap.
+/// One more hold or one more rep, up to the cap.
 fn dose_up(current: Prescription, rep_cap: u32) -> Option<Prescription> {
     let dose = match current.dose {
-        Dose::Hold { seconds } if seconds < HOLD_CAP_SECONDS => Dose::Hold {
-            seconds: (seconds + HOLD_STEP_SECONDS).min(HOLD_CAP_SECONDS),
-        },
+        Dose::Hold { .. } if current.sets < HOLD_SET_CAP => {
+            return Some(Prescription {
+                sets: (current.sets + HOLD_SET_STEP).min(HOLD_SET_CAP),
+                ..current
+            });
+        }
         Dose::Reps {
             reps,
             seconds_each_way,
@@ -158,8 +166,9 @@ fn dose_up(current: Prescription, rep_cap: u32) -> Option<Prescription> {
     Some(Prescription { dose, ..current })
 }
 
-/// A shorter hold or fewer reps: above the catalog default, halfway back to it (at least one
-/// step); at or below it, one step, never below half the default.
+/// Fewer holds, a shorter hold or fewer reps: above the catalog default, halfway back to it (at
+/// least one step); at or below it, one step, never below half the default. Holds added by
+/// steps up go first; only then does each hold get shorter.
 fn dose_down(current: Prescription, default: Prescription) -> Option<Prescription> {
     let lower = |now: u32, usual: u32, step: u32| -> Option<u32> {
         let floor = usual.div_ceil(2).max(1);
@@ -172,6 +181,12 @@ fn dose_down(current: Prescription, default: Prescription) -> Option<Prescriptio
         let next = next.max(floor);
         (next < now).then_some(next)
     };
+    if let (Dose::Hold { .. }, Dose::Hold { .. }) = (current.dose, default.dose) {
+        if current.sets > default.sets {
+            let sets = lower(current.sets, default.sets, HOLD_SET_STEP)?;
+            return Some(Prescription { sets, ..current });
+        }
+    }
     // The catalog default in the same unit; a prescription in the other unit is its own default.
     let usual = match (current.dose, default.dose) {
         (Dose::Hold { .. }, Dose::Hold { seconds }) => seconds,
