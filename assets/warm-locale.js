@@ -2,7 +2,7 @@
 // caches its page shares with this worker, so the app's own formatter, built later on the main
 // thread, no longer costs a long task (src/platform/clock.rs, `prepare_formatting`).
 onmessage = (event) => {
-  new Intl.DateTimeFormat([], event.data).format(new Date());
+  new Intl.DateTimeFormat(event.data.locales, event.data.options).format(new Date());
   postMessage("ready");
   close();
 };

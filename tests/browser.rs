@@ -125,9 +125,41 @@ fn local_formatting_matches_the_browsers_own_for_every_moment() {
         1_795_000_000_000,
     ] {
         let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
-        let expected: String = date.to_locale_string("default", &options).into();
+        let fresh = js_sys::Intl::DateTimeFormat::new(&clock::date_locales(), &options);
+        let expected: String = fresh
+            .format()
+            .call1(&wasm_bindgen::JsValue::UNDEFINED, &date)
+            .unwrap()
+            .as_string()
+            .unwrap();
         assert_eq!(clock::format_local(at), expected, "at {at}");
     }
+}
+
+#[wasm_bindgen_test]
+fn dates_are_written_in_english_whatever_the_browsers_language() {
+    let locales: Vec<String> = clock::date_locales()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    assert_eq!(
+        locales.last().map(String::as_str),
+        Some("en-GB"),
+        "{locales:?}"
+    );
+    assert!(
+        locales
+            .iter()
+            .all(|l| l.to_ascii_lowercase().starts_with("en")),
+        "{locales:?}"
+    );
+    // The charts' day labels and the history's dates name the month the same way.
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+    let label = clock::format_day(day);
+    assert!(label.contains('9') && label.contains("Mar"), "{label}");
+    let noon = js_sys::Date::new_with_year_month_day_hr_min(2026, 2, 9, 12, 0).get_time() as i64;
+    let full = clock::format_local(noon);
+    assert!(full.contains(&label), "{full} does not contain {label}");
 }
 
 /// A log of numbers, and a way to queue the push of one with `run_soon`.

@@ -6,16 +6,53 @@ pub fn now() -> Millis {
     js_sys::Date::now() as Millis
 }
 
-/// A date and time in the user's own locale and time zone, e.g. "Sat 28 Nov, 18:55".
+/// A date and time in the person's time zone and English, e.g. "Sat 28 Nov, 18:55" (en-GB)
+/// or "Sat, Nov 28, 06:55 PM" (en-US).
 pub fn format_local(at: Millis) -> String {
-    FORMAT.with(|format| {
-        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
-        format
-            .call1(&wasm_bindgen::JsValue::UNDEFINED, &date)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default()
-    })
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+    FORMAT.with(|format| call_format(format, &date))
+}
+
+/// A calendar day as the charts label it, in the same English as `format_local`: "28 Nov" or
+/// "Nov 28".
+pub fn format_day(day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    // Noon: a day that starts or ends at a daylight-saving change still has a noon.
+    let date = js_sys::Date::new_with_year_month_day_hr_min(
+        day.year() as u32,
+        day.month0() as i32,
+        day.day() as i32,
+        12,
+        0,
+    );
+    DAY_FORMAT.with(|format| call_format(format, &date))
+}
+
+fn call_format(format: &js_sys::Function, date: &js_sys::Date) -> String {
+    format
+        .call1(&wasm_bindgen::JsValue::UNDEFINED, date)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// The locales dates are written in: the person's English ones, in their order, then British
+/// English. Every word of the app is English, so a date in another language would read as a
+/// slip; en-GB's day-month order and 24-hour clock are what most of the world reads.
+pub fn date_locales() -> js_sys::Array {
+    let english = js_sys::Array::new();
+    if let Some(window) = web_sys::window() {
+        for tag in window.navigator().languages().iter() {
+            if tag
+                .as_string()
+                .is_some_and(|t| t.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en")))
+            {
+                english.push(&tag);
+            }
+        }
+    }
+    english.push(&"en-GB".into());
+    english
 }
 
 /// Load the locale data for the date formatter ahead of need, off the main thread. Building the
@@ -29,7 +66,10 @@ pub fn prepare_formatting(script: &str) {
     }
     if let Ok(worker) = web_sys::Worker::new(script) {
         // The worker closes itself once its formatter is built.
-        let _ = worker.post_message(&date_time_options());
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"locales".into(), &date_locales());
+        let _ = js_sys::Reflect::set(&message, &"options".into(), &date_time_options());
+        let _ = worker.post_message(&message);
     }
 }
 
@@ -39,7 +79,9 @@ thread_local! {
     // One formatter for the page's life: `Date.toLocaleString` with options builds a new
     // Intl.DateTimeFormat on every call, about 0.7 ms each, which a list of 30 sessions felt.
     static FORMAT: js_sys::Function =
-        js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &date_time_options()).format();
+        js_sys::Intl::DateTimeFormat::new(&date_locales(), &date_time_options()).format();
+    static DAY_FORMAT: js_sys::Function =
+        js_sys::Intl::DateTimeFormat::new(&date_locales(), &day_options()).format();
 }
 
 /// What `format_local` shows of a moment, as `Intl.DateTimeFormat` options.
@@ -52,6 +94,15 @@ pub fn date_time_options() -> js_sys::Object {
         ("hour", "2-digit"),
         ("minute", "2-digit"),
     ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    options
+}
+
+/// What `format_day` shows of a day.
+fn day_options() -> js_sys::Object {
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "short")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
     options

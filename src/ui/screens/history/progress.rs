@@ -3,25 +3,17 @@
 
 use crate::catalog;
 use crate::core::stats;
-use crate::platform::clock::{local_date, now, today};
+use crate::platform::clock::{format_day, local_date, now, today};
 use crate::ui::charts::{BarChart, LineChart, Series};
 use crate::ui::components::Page;
 use crate::ui::links::href;
 use crate::ui::state::use_app;
-use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 /// Weeks on the sessions chart.
 const WEEKS_SHOWN: u32 = 12;
 /// Sessions on the pain and trend charts.
 const SESSIONS_SHOWN: usize = 20;
-
-fn short_date(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!("{} {}", date.day(), MONTHS[date.month0() as usize])
-}
 
 #[component]
 pub fn Progress() -> impl IntoView {
@@ -36,12 +28,12 @@ pub fn Progress() -> impl IntoView {
                 return view! { <p class="lead">"Charts appear after your first saved workout."</p> }.into_any();
             }
             let weeks = stats::training_days_per_week(sessions, local_date, start, WEEKS_SHOWN, today());
-            let week_labels: Vec<String> = weeks.iter().map(|(d, _)| short_date(*d)).collect();
+            let week_labels: Vec<String> = weeks.iter().map(|(d, _)| format_day(*d)).collect();
             let week_values: Vec<u32> = weeks.iter().map(|(_, n)| *n).collect();
 
             let pain = stats::pain_series(sessions);
             let pain = &pain[pain.len().saturating_sub(SESSIONS_SHOWN)..];
-            let pain_labels: Vec<String> = pain.iter().map(|(at, _, _)| short_date(local_date(*at))).collect();
+            let pain_labels: Vec<String> = pain.iter().map(|(at, _, _)| format_day(local_date(*at))).collect();
             let before = pain.iter().map(|(_, b, _)| b.map(f32::from)).collect();
             let after = pain.iter().map(|(_, _, a)| a.map(f32::from)).collect();
 
@@ -52,7 +44,7 @@ pub fn Progress() -> impl IntoView {
                 .map(|id| {
                     let points = stats::trend(sessions, &id);
                     let points = &points[points.len().saturating_sub(SESSIONS_SHOWN)..];
-                    let labels: Vec<String> = points.iter().map(|p| short_date(local_date(p.at))).collect();
+                    let labels: Vec<String> = points.iter().map(|p| format_day(local_date(p.at))).collect();
                     let holds: Vec<Option<f32>> = points.iter().map(|p| p.hold_seconds).collect();
                     let reps: Vec<Option<f32>> = points.iter().map(|p| p.reps).collect();
                     let loads: Vec<Option<f32>> = points.iter().map(|p| p.load_kg).collect();
