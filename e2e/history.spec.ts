@@ -181,9 +181,14 @@ test("the day after is asked on Today, and only then is a step up suggested", as
   // The knee rotations ran complete at the plan's dose, effort about right, pain 1 → 2. The
   // Pallof hold was logged at 14 s while the plan says 10 s, so it has no two complete
   // sessions at the plan's step yet: it stays, and nothing is shown for it. The newest
-  // session was on Monday, two days before NOW: how it settled is not known yet.
+  // session was on Monday, two days before NOW: how it settled is not known yet, and the
+  // only card says that this is what the step up waits for.
   await open(page, "/history", "History");
-  await expect(page.locator("section.suggestion")).toHaveCount(0);
+  const waiting = page.getByRole("region", { name: "Nearly ready for a step up" });
+  await expect(waiting.getByRole("heading")).toHaveText(`Nearly ready for a step up: ${KNEE}`);
+  await expect(waiting).toContainText("Say how your back feels the day after a session (on the Today screen)");
+  await expect(waiting.getByRole("button", { name: "Change my plan" })).toHaveCount(0);
+  await expect(page.locator("section.suggestion")).toHaveCount(1);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
   await expectScreen(page, "Today");
@@ -206,7 +211,7 @@ test("the day after is asked on Today, and only then is a step up suggested", as
   await expect(suggestion).toHaveCount(1);
   await expect(suggestion.getByRole("heading")).toHaveText(`Ready for a step up: ${KNEE}`);
   await expect(suggestion).toContainText(
-    "Your last two sessions were done in full, felt about right, and your pain stayed low and had settled by the next day.",
+    "Your last two sessions were done in full, felt about right, and your pain stayed within the limits and had settled by the next day.",
   );
   await expect(suggestion).toContainText("Try 9 reps in each set instead of 8.");
   await expect(page.locator("section.suggestion")).toHaveCount(1);

@@ -309,6 +309,16 @@ fn cases() -> Vec<Case> {
              vec![good(&knees(10)).pain(1, 1), good(&knees(10)).pain(2, 2), good(&knees(10)).pain(3, 3).range(Medium)])
             .person(Beginner, &[])
             .expect(StepDown, Change::Range(Small), Reason::PainRisingAcrossSessions { pains: [1, 2, 3] }),
+        case("pain before building up over the weeks, each session calm: one rep fewer", knees(8),
+             [vec![good(&knees(8)); 3], vec![good(&knees(8)).pain(3, 3).next_day(Some(3)); 2]].concat())
+            .person(Beginner, &[])
+            .expect(StepDown, dose("knee-rotations", 7), Reason::PainRisingOverWeeks { from: 1, to: 3 }),
+        case("a flare answered the next morning is eased once, not again after a calm session", hold(10),
+             vec![good(&hold(10)).pain(2, 2).next_day(Some(5)), good(&hold(10)).pain(4, 4).next_day(Some(4))])
+            .expect(Stay, Change::None, Reason::RecentPainOverLimit),
+        case("a flare told only by the next session's pain before: eased now", hold(10),
+             vec![good(&hold(10)).pain(2, 2).next_day(None), good(&hold(10)).pain(4, 4).next_day(Some(4))])
+            .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 2, next_day: 4 }),
         case("too hard twice in a row: a shorter hold", hold(12), twice(good(&hold(12)).effort(hard)))
             .expect(StepDown, dose("pallof-hold", 10), Reason::TooHardTwice),
         case("worse the next morning than before the session", hold(10), twice(good(&hold(10)))).next_day(Some(3))
@@ -388,9 +398,9 @@ fn explanations_say_why_and_what_next() {
     let up = suggest(&hold, &history(&twice(good(&hold))), Beginner, &[Band]);
     assert_eq!(
         up.explanation,
-        "Your last two sessions were done in full, felt about right, and your pain stayed low \
-         and had settled by the next day. Try 4 holds on each side instead of 3, each as long \
-         as now."
+        "Your last two sessions were done in full, felt about right, and your pain stayed within \
+         the limits and had settled by the next day. Try 4 holds on each side instead of 3, \
+         each as long as now."
     );
     let five = PlanItem {
         prescription: Prescription {
@@ -501,13 +511,32 @@ fn a_step_up_waits_for_the_day_after() {
     let plan = [hold.clone()];
     let mut sessions = history(&twice(good(&hold)));
     sessions.last_mut().expect("a session").pain_next_day = None;
-    // Straight after the second good session: nothing claims the pain had settled.
-    assert!(to_show(&plan, &sessions, Beginner, &[Band], &[]).is_empty());
-    // The next day's answer, as it was before the session: ready.
+    // Straight after the second good session: nothing claims the pain had settled, and the
+    // card says what the step up waits for (someone who never answers would otherwise never
+    // learn why nothing changes).
+    let waiting = to_show(&plan, &sessions, Beginner, &[Band], &[]);
+    assert_eq!(waiting.len(), 1);
+    let card = &waiting[0].suggestion;
+    assert_eq!(card.headline(), "Nearly ready for a step up");
+    assert_eq!((card.kind, card.change), (Stay, Change::None));
+    assert!(
+        card.explanation.contains("the day after"),
+        "{}",
+        card.explanation
+    );
+    // Dismissed ("Got it"), it stays away...
+    let dismissed = [waiting[0].key.clone()];
+    assert!(to_show(&plan, &sessions, Beginner, &[Band], &dismissed).is_empty());
+    // ...and the next day's answer, as it was before the session, still brings the step up.
     sessions.last_mut().expect("a session").pain_next_day = Some(1);
-    let shown = to_show(&plan, &sessions, Beginner, &[Band], &[]);
+    let shown = to_show(&plan, &sessions, Beginner, &[Band], &dismissed);
     assert_eq!(shown.len(), 1);
+    assert_eq!(shown[0].suggestion.kind, StepUp);
     assert!(shown[0].suggestion.explanation.contains("the next day"));
+    // Anything else holding it back as well: no card, as for any plain "stay".
+    sessions.last_mut().expect("a session").pain_next_day = None;
+    sessions.last_mut().expect("a session").effort = None;
+    assert!(to_show(&plan, &sessions, Beginner, &[Band], &[]).is_empty());
 }
 
 #[test]
@@ -646,10 +675,59 @@ fn two_sessions_on_one_day_count_once() {
         "{:?}",
         s.reasons
     );
-    // A day apart, both count.
+    // A day apart, both count, but a step lasts longer than that: days apart, as the sources
+    // train.
     sessions[1] = good(&hold).record(3 * DAY_MS);
     sessions[0] = good(&hold).record(2 * DAY_MS);
+    let s = suggest(&hold, &sessions, Beginner, &[Band]);
+    assert_eq!((s.kind, s.reasons), (Stay, vec![Reason::StepTooNew]));
+    sessions[1] = good(&hold).record(4 * DAY_MS);
     assert_eq!(suggest(&hold, &sessions, Beginner, &[Band]).kind, StepUp);
+}
+
+#[test]
+fn after_weeks_off_a_step_needs_two_sessions_again_and_an_old_next_day_is_not_guessed() {
+    let hold = item("pallof-hold", 10);
+    // A good session, three weeks off, a good session back: one session at this step, not two.
+    let back = vec![
+        good(&hold).next_day(None).record(2 * DAY_MS),
+        good(&hold).record(23 * DAY_MS),
+    ];
+    let s = suggest(&hold, &back, Beginner, &[Band]);
+    assert_eq!(s.kind, Stay, "{:?}", s.reasons);
+    assert!(
+        s.reasons.contains(&Reason::TooFewSessions { done: 1 }),
+        "{:?}",
+        s.reasons
+    );
+    // The pain before, three weeks on, says nothing about the day after the old session: a
+    // higher one is no "worse the next day".
+    let back = vec![
+        good(&hold).next_day(None).record(2 * DAY_MS),
+        good(&hold).pain(3, 3).next_day(Some(3)).record(23 * DAY_MS),
+    ];
+    let s = suggest(&hold, &back, Beginner, &[Band]);
+    assert!(
+        !s.reasons
+            .iter()
+            .any(|r| matches!(r, Reason::WorseNextDay { .. })),
+        "{:?}",
+        s.reasons
+    );
+    // Four days on, it still stands in.
+    let soon = vec![
+        good(&hold).next_day(None).record(2 * DAY_MS),
+        good(&hold).pain(3, 3).next_day(Some(3)).record(6 * DAY_MS),
+    ];
+    let s = suggest(&hold, &soon, Beginner, &[Band]);
+    assert!(
+        s.reasons.contains(&Reason::WorseNextDay {
+            before: 1,
+            next_day: 3
+        }),
+        "{:?}",
+        s.reasons
+    );
 }
 
 #[test]

@@ -40,8 +40,8 @@ fn ready_sentence(reasons: &[Reason]) -> String {
     let easy = reasons.contains(&Reason::EffortManageable { too_easy: true });
     let next_day = reasons.contains(&Reason::PainLowAndSettled { next_day: true });
     format!(
-        "Your last two sessions were done in full, felt {}, and your pain stayed low and had \
-         settled by {}.",
+        "Your last two sessions were done in full, felt {}, and your pain stayed within the \
+         limits and had settled by {}.",
         if easy { "easy" } else { "about right" },
         if next_day {
             "the next day"
@@ -95,6 +95,10 @@ impl Reason {
                 "Your pain before a session has gone up over your last three sessions: {a}, \
                  then {b}, then {c}."
             ),
+            Reason::PainRisingOverWeeks { from, to } => format!(
+                "Your pain before a session is now {to} out of 10; a week or more ago it was \
+                 {from}. Pain should not build up from week to week."
+            ),
             Reason::TooHardTwice => "Your last two sessions both felt too hard.".to_string(),
             Reason::WorseNextDay { before, next_day } => format!(
                 "Afterwards your back was at {next_day} out of 10, higher than the {before} you \
@@ -120,17 +124,21 @@ impl Reason {
                 app can tell when to do more."
                 .to_string(),
             Reason::RecentPainOverLimit => "A recent session went past the pain limits: it \
-                was stopped for pain, or your pain ended above 5 or rose by 2 points or more. \
-                The app waits for calmer sessions before doing more."
+                was stopped for pain, your pain ended above 5 or rose by 2 points or more, or \
+                it had not settled by the next day. The app waits for calmer sessions before \
+                doing more."
                 .to_string(),
             Reason::NextDayNotKnown => "Say how your back feels the day after a session (on \
                 the Today screen), so the app can tell it has settled before doing more."
+                .to_string(),
+            Reason::StepTooNew => "Each step lasts a few days before the next one, so the \
+                app waits a little before doing more."
                 .to_string(),
             Reason::AllSetsCompleted => "Your last two sessions were done in full.".to_string(),
             Reason::EffortManageable { too_easy: true } => "Both felt easy.".to_string(),
             Reason::EffortManageable { too_easy: false } => "They felt about right.".to_string(),
             Reason::PainLowAndSettled { .. } => {
-                "Your pain stayed low and settled afterwards.".to_string()
+                "Your pain stayed within the limits and settled afterwards.".to_string()
             }
             Reason::AtTheTop => {
                 "You have reached the top of what the app suggests for this exercise.".to_string()

@@ -56,6 +56,9 @@ pub enum Reason {
     PainRose { before: u8, after: u8 },
     /// D4: Pain before a session rose over the last three sessions (oldest first).
     PainRisingAcrossSessions { pains: [u8; 3] },
+    /// D7: Pain before the newest session is 2 or more points above the lowest pain before
+    /// in the four weeks before it.
+    PainRisingOverWeeks { from: u8, to: u8 },
     /// D5: Both of the last two sessions felt too hard.
     TooHardTwice,
     /// D6: The next day (or at the next session) pain was higher than before the session.
@@ -79,6 +82,8 @@ pub enum Reason {
     RecentPainOverLimit,
     /// S9: How the back was the day after the last session is not known yet.
     NextDayNotKnown,
+    /// S10: Two sessions at this step, but on days too close together (`MIN_MS_AT_STEP`).
+    StepTooNew,
     /// Step up: every set done in the last two sessions.
     AllSetsCompleted,
     /// Step up: they felt about right (or both too easy).
@@ -124,6 +129,9 @@ impl Suggestion {
         if self.reasons.contains(&Reason::SeeClinician) {
             return "Please check with a clinician";
         }
+        if self.waits_only_for_next_day() {
+            return "Nearly ready for a step up";
+        }
         match self.kind {
             SuggestionKind::StepUp => "Ready for a step up",
             SuggestionKind::StepDown => "Time to ease off",
@@ -137,6 +145,13 @@ impl Suggestion {
         self.reasons.contains(&Reason::SeeClinician)
             || self.kind == SuggestionKind::StepDown
             || (self.kind == SuggestionKind::StepUp && self.change != Change::None)
+            || self.waits_only_for_next_day()
+    }
+
+    /// A step up held back by nothing but the unknown day after (S9). Shown, so that someone
+    /// who never answers "How is your back today?" learns why nothing changes.
+    pub fn waits_only_for_next_day(&self) -> bool {
+        self.kind == SuggestionKind::Stay && self.reasons == [Reason::NextDayNotKnown]
     }
 }
 
@@ -188,6 +203,8 @@ pub struct Shown {
     pub index: usize,
     /// What `Profile::dismissed` keeps once the person has answered it: the newest session's id
     /// and the exercise, so a dismissed suggestion stays away until another session is saved.
+    /// A "nearly ready" card has a key of its own: the step up that follows the next-day
+    /// answer, for the same session, is a new card.
     pub key: String,
     pub suggestion: Suggestion,
 }
@@ -209,7 +226,11 @@ pub fn to_show(
         .enumerate()
         .map(|(index, suggestion)| Shown {
             index,
-            key: format!("{}:{}", last.id, suggestion.exercise),
+            key: if suggestion.waits_only_for_next_day() {
+                format!("{}:{}:next-day", last.id, suggestion.exercise)
+            } else {
+                format!("{}:{}", last.id, suggestion.exercise)
+            },
             suggestion,
         })
         .filter(|shown| shown.suggestion.is_worth_showing() && !dismissed.contains(&shown.key))

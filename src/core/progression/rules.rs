@@ -22,6 +22,20 @@ pub const SESSIONS_AT_STEP: usize = 2;
 /// up, and the later one's pain before does not stand in for the earlier one's next day.
 /// (Rehab sources train 2-3 times a week on days apart, CLINICAL.md §3.)
 pub const MIN_MS_APART: i64 = 12 * 60 * 60 * 1000;
+/// The sessions whose pain before a rise from week to week is measured against: those from
+/// six days to four weeks before the newest (CLINICAL.md §2: pain must not build up over the
+/// weeks). Closer ones are D4's and D6's business, session to session.
+pub const PAIN_WEEKS_MS: std::ops::RangeInclusive<i64> = 6 * DAY_MS..=28 * DAY_MS;
+/// The next session's pain before stands in for a session's next-day answer only when it
+/// came this soon: three weeks later, it says nothing about the day after.
+pub const STAND_IN_WITHIN_MS: i64 = 4 * DAY_MS;
+/// A break longer than this ends a run at a step: after weeks off, two sessions again.
+pub const MAX_MS_BETWEEN_AT_STEP: i64 = 14 * DAY_MS;
+/// The sessions a step up rests on span at least this long: a day and a half, so they fall on
+/// days apart, as the sources train (2-3 sessions a week on non-consecutive days, CLINICAL.md
+/// §3). Training every day then steps up every third day at most, not every other.
+pub const MIN_MS_AT_STEP: i64 = 36 * 60 * 60 * 1000;
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// What a rule calls for when it fires, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -48,6 +62,7 @@ pub static RULES: &[Rule] = &[
     rule("D4", Verdict::StepDown, pain_rising_across_sessions),
     rule("D5", Verdict::StepDown, too_hard_twice),
     rule("D6", Verdict::StepDown, worse_next_day),
+    rule("D7", Verdict::StepDown, pain_rising_over_weeks),
     rule("S1", Verdict::Stay, no_session_yet),
     rule("S2", Verdict::Stay, pain_in_acceptable_zone),
     rule("S3", Verdict::Stay, not_completed),
@@ -57,6 +72,7 @@ pub static RULES: &[Rule] = &[
     rule("S7", Verdict::Stay, effort_not_recorded),
     rule("S8", Verdict::Stay, pain_over_limits_recently),
     rule("S9", Verdict::Stay, next_day_not_known),
+    rule("S10", Verdict::Stay, step_too_new),
 ];
 
 const fn rule(
@@ -96,8 +112,11 @@ pub struct Evidence<'a> {
     /// The newest sessions of this exercise that used the plan item's prescription, newest
     /// first, in a row (how long the person has been at this dose).
     pub run: Vec<Done<'a>>,
-    /// Complete sessions in a row at this step: this prescription, range and load.
+    /// Complete sessions in a row at this step (this prescription, range and load), each on a
+    /// training day of its own and none after a long break.
     pub at_step: usize,
+    /// From the first of those sessions to the newest.
+    pub at_step_span: Millis,
     /// The last two sessions of any exercise, newest first (red flags and pain are about the
     /// back, not one exercise).
     pub newest: Vec<&'a SessionRecord>,
@@ -109,6 +128,9 @@ pub struct Evidence<'a> {
     /// Whether the last session of this exercise has its own next-day answer (rather than
     /// the next session's pain before standing in for it).
     pub next_day_known: bool,
+    /// Pain before the newest session, of any exercise, and the lowest pain before of the
+    /// sessions [`PAIN_WEEKS_MS`] before it: (lowest, newest).
+    pub pain_before_over_weeks: Option<(u8, u8)>,
 }
 
 impl<'a> Evidence<'a> {
@@ -131,7 +153,10 @@ impl<'a> Evidence<'a> {
             };
             let next_day_stand_in = history
                 .get(index + 1)
-                .filter(|next| next.started_at - session.ended_at >= MIN_MS_APART)
+                .filter(|next| {
+                    let gap = next.started_at - session.ended_at;
+                    (MIN_MS_APART..=STAND_IN_WITHIN_MS).contains(&gap)
+                })
                 .and_then(|next| next.pain_before);
             let response_24h = session.pain_next_day.or(next_day_stand_in);
             let done = Done {
@@ -148,37 +173,56 @@ impl<'a> Evidence<'a> {
                 run.push(done);
             }
         }
-        let at_step = run.first().map_or(0, |first| {
+        let (mut at_step, mut at_step_span) = (0, 0);
+        if let Some(first) = run.first() {
             let same_step = run
                 .iter()
                 .take_while(|d| d.complete())
                 .take_while(|d| d.log.range == first.log.range && d.log.load == first.log.load);
-            // Newest first: a session counts when it began a training day of its own.
+            // Newest first: a session counts when it began a training day of its own; a long
+            // break before a session ends the run there.
             let mut counted_from: Option<Millis> = None;
-            same_step
-                .filter(|d| {
-                    let own_day = counted_from
-                        .is_none_or(|later| later - d.session.started_at >= MIN_MS_APART);
-                    if own_day {
-                        counted_from = Some(d.session.started_at);
+            for d in same_step {
+                let at = d.session.started_at;
+                if let Some(later) = counted_from {
+                    if later - at > MAX_MS_BETWEEN_AT_STEP {
+                        break;
                     }
-                    own_day
-                })
-                .count()
-        });
+                    if later - at < MIN_MS_APART {
+                        continue;
+                    }
+                }
+                counted_from = Some(at);
+                at_step += 1;
+                at_step_span = first.session.started_at - at;
+            }
+        }
         let tail = &history[history.len().saturating_sub(3)..];
         let pains: Option<Vec<u8>> = tail.iter().map(|s| s.pain_before).collect();
         let next_day_known = recent
             .first()
             .is_some_and(|d| d.session.pain_next_day.is_some());
+        let pain_before_over_weeks = history.split_last().and_then(|(newest, earlier)| {
+            let now = newest.pain_before?;
+            let lowest = earlier
+                .iter()
+                .rev()
+                .take_while(|s| newest.started_at - s.started_at <= *PAIN_WEEKS_MS.end())
+                .filter(|s| PAIN_WEEKS_MS.contains(&(newest.started_at - s.started_at)))
+                .filter_map(|s| s.pain_before)
+                .min()?;
+            Some((lowest, now))
+        });
         Evidence {
             recent,
             run,
             at_step,
+            at_step_span,
             newest: history.iter().rev().take(2).collect(),
             since_recent: &history[oldest_recent..],
             last_three_pain_before: pains.and_then(|p| p.try_into().ok()),
             next_day_known,
+            pain_before_over_weeks,
         }
     }
 
@@ -278,11 +322,28 @@ fn too_hard_twice(e: &Evidence) -> Option<Reason> {
     twice.then_some(Reason::TooHardTwice)
 }
 
+/// The last session's next day; the older session's only when the last session's pain before
+/// is what told it. An answer of its own was judged when it was given, and a step down taken
+/// for it is not taken twice (S8 still holds a step up back).
 fn worse_next_day(e: &Evidence) -> Option<Reason> {
-    e.recent.iter().find_map(|d| {
-        let (before, next_day) = (d.session.pain_before?, d.response_24h?);
-        (next_day > before).then_some(Reason::WorseNextDay { before, next_day })
+    e.recent.iter().enumerate().find_map(|(i, d)| {
+        if i > 0 && d.session.pain_next_day.is_some() {
+            return None;
+        }
+        worse_than_before(d)
     })
+}
+
+fn worse_than_before(d: &Done) -> Option<Reason> {
+    let (before, next_day) = (d.session.pain_before?, d.response_24h?);
+    (next_day > before).then_some(Reason::WorseNextDay { before, next_day })
+}
+
+/// A staircase (1, 1, 3, 3, 4) rises by less than D4's three-in-a-row or D6's session to
+/// session, but it is the build-up from week to week the model forbids.
+fn pain_rising_over_weeks(e: &Evidence) -> Option<Reason> {
+    let (from, to) = e.pain_before_over_weeks?;
+    (to >= from.saturating_add(PAIN_RISE_LIMIT)).then_some(Reason::PainRisingOverWeeks { from, to })
 }
 
 fn no_session_yet(e: &Evidence) -> Option<Reason> {
@@ -308,6 +369,11 @@ fn too_few_at_step(e: &Evidence) -> Option<Reason> {
     (!e.recent.is_empty() && done < SESSIONS_AT_STEP).then_some(Reason::TooFewSessions {
         done: u32::try_from(done).unwrap_or(0),
     })
+}
+
+/// Two sessions at a step, but on days too close together: the step lasts a few days first.
+fn step_too_new(e: &Evidence) -> Option<Reason> {
+    (e.at_step >= SESSIONS_AT_STEP && e.at_step_span < MIN_MS_AT_STEP).then_some(Reason::StepTooNew)
 }
 
 fn too_hard_once(e: &Evidence) -> Option<Reason> {
@@ -339,11 +405,13 @@ fn effort_not_recorded(e: &Evidence) -> Option<Reason> {
 /// on, of any exercise, to have stayed within the limits: pain is about the back, and a
 /// session stopped before this exercise was reached has no log of it.
 fn pain_over_limits_recently(e: &Evidence) -> Option<Reason> {
-    e.since_recent
+    let over = e
+        .since_recent
         .iter()
         .chain(e.newest.first().copied())
-        .any(over_limits)
-        .then_some(Reason::RecentPainOverLimit)
+        .any(over_limits);
+    let unsettled = e.recent.iter().any(|d| worse_than_before(d).is_some());
+    (over || unsettled).then_some(Reason::RecentPainOverLimit)
 }
 
 /// The response over the next day weighs most (CLINICAL.md §2): no step up until it is known,
