@@ -7,7 +7,7 @@ use rotation_rehab::core::nudges::{
     INSTALL_HINT_AGAIN_AFTER,
 };
 use rotation_rehab::core::session::{
-    session_id, ExerciseLog, Load, Outcome, SessionRecord, SetLog, Side, Work,
+    session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
 };
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -116,4 +116,14 @@ fn the_day_after_question_asks_about_the_newest_session_for_two_days() {
     let nothing_done = vec![session_on(103, 0)];
     assert_eq!(next_day_question(&nothing_done, noon(104), date_of), None);
     assert_eq!(next_day_question(&[], noon(104), date_of), None);
+    // A session stopped for a warning sign sent the person to a clinician: the day after is
+    // not "did it suit your back".
+    let mut red_flag = history.clone();
+    red_flag[1].outcome = Outcome::Stopped(HurtKind::RedFlag);
+    assert_eq!(next_day_question(&red_flag, noon(104), date_of), None);
+    red_flag[1].outcome = Outcome::Stopped(HurtKind::SharpOrRising);
+    assert!(
+        next_day_question(&red_flag, noon(104), date_of).is_some(),
+        "sharp pain: asked"
+    );
 }

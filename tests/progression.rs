@@ -487,22 +487,25 @@ fn a_suggestion_is_shown_until_answered_and_again_after_the_next_session() {
     let knees = item("knee-rotations", 8);
     let plan = [knees.clone()];
     assert!(
-        to_show(&plan, &[], Beginner, &[], &[]).is_empty(),
+        to_show(&plan, &[], Beginner, &[], &[], "").is_empty(),
         "no session yet"
     );
 
     let sessions = history(&twice(good(&knees)));
-    let shown = to_show(&plan, &sessions, Beginner, &[], &[]);
+    let shown = to_show(&plan, &sessions, Beginner, &[], &[], "");
     assert_eq!(shown.len(), 1);
     assert_eq!((shown[0].index, shown[0].suggestion.kind), (0, StepUp));
     assert!(shown[0].suggestion.change.changes_plan());
     assert_eq!(shown[0].suggestion.headline(), "Ready for a step up");
     let answered = vec![shown[0].key.clone()];
-    assert!(to_show(&plan, &sessions, Beginner, &[], &answered).is_empty());
+    assert!(to_show(&plan, &sessions, Beginner, &[], &answered, "").is_empty());
 
     // Another session (at the same dose: the step up was not taken) asks again.
     let sessions = history(&[good(&knees), good(&knees), good(&knees)]);
-    assert_eq!(to_show(&plan, &sessions, Beginner, &[], &answered).len(), 1);
+    assert_eq!(
+        to_show(&plan, &sessions, Beginner, &[], &answered, "").len(),
+        1
+    );
 }
 
 #[test]
@@ -514,7 +517,7 @@ fn a_step_up_waits_for_the_day_after() {
     // Straight after the second good session: nothing claims the pain had settled, and the
     // card says what the step up waits for (someone who never answers would otherwise never
     // learn why nothing changes).
-    let waiting = to_show(&plan, &sessions, Beginner, &[Band], &[]);
+    let waiting = to_show(&plan, &sessions, Beginner, &[Band], &[], "");
     assert_eq!(waiting.len(), 1);
     let card = &waiting[0].suggestion;
     assert_eq!(card.headline(), "Nearly ready for a step up");
@@ -526,17 +529,17 @@ fn a_step_up_waits_for_the_day_after() {
     );
     // Dismissed ("Got it"), it stays away...
     let dismissed = [waiting[0].key.clone()];
-    assert!(to_show(&plan, &sessions, Beginner, &[Band], &dismissed).is_empty());
+    assert!(to_show(&plan, &sessions, Beginner, &[Band], &dismissed, "").is_empty());
     // ...and the next day's answer, as it was before the session, still brings the step up.
     sessions.last_mut().expect("a session").pain_next_day = Some(1);
-    let shown = to_show(&plan, &sessions, Beginner, &[Band], &dismissed);
+    let shown = to_show(&plan, &sessions, Beginner, &[Band], &dismissed, "");
     assert_eq!(shown.len(), 1);
     assert_eq!(shown[0].suggestion.kind, StepUp);
     assert!(shown[0].suggestion.explanation.contains("the next day"));
     // Anything else holding it back as well: no card, as for any plain "stay".
     sessions.last_mut().expect("a session").pain_next_day = None;
     sessions.last_mut().expect("a session").effort = None;
-    assert!(to_show(&plan, &sessions, Beginner, &[Band], &[]).is_empty());
+    assert!(to_show(&plan, &sessions, Beginner, &[Band], &[], "").is_empty());
 }
 
 #[test]
@@ -574,12 +577,39 @@ fn a_reason_to_see_a_clinician_heads_the_card_whatever_the_step() {
         good(&hold),
         good(&hold).outcome(Outcome::Stopped(HurtKind::RedFlag)),
     ];
-    let shown = to_show(&[hold], &history(&past), Beginner, &[Band], &[]);
+    let sessions = history(&past);
+    let plan = [hold.clone()];
+    let shown = to_show(&plan, &sessions, Beginner, &[Band], &[], "");
     assert_eq!(shown.len(), 1);
     assert!(shown[0].suggestion.reasons.contains(&Reason::SeeClinician));
     assert_eq!(
         shown[0].suggestion.headline(),
         "Please check with a clinician"
+    );
+    // Once the person says a clinician has checked them after that stop, the card does not
+    // tell them to go again; the rules still hold every change back (no step up shown).
+    let cleared = sessions[1].id.clone();
+    let after_go_ahead = to_show(&plan, &sessions, Beginner, &[Band], &[], &cleared);
+    assert!(after_go_ahead.is_empty(), "{after_go_ahead:?}");
+    let mut trained_again = sessions.clone();
+    trained_again.push(good(&hold).record(6 * DAY_MS));
+    let s = suggest(&hold, &trained_again, Beginner, &[Band]);
+    assert_eq!(
+        s.reasons,
+        vec![Reason::SeeClinician],
+        "held back for a second session"
+    );
+    assert!(to_show(&plan, &trained_again, Beginner, &[Band], &[], &cleared).is_empty());
+    // A go-ahead for an older stop is not one for a newer stop.
+    let mut flagged_again = trained_again;
+    flagged_again.push(
+        good(&hold)
+            .outcome(Outcome::Stopped(HurtKind::RedFlag))
+            .record(8 * DAY_MS),
+    );
+    assert_eq!(
+        to_show(&plan, &flagged_again, Beginner, &[Band], &[], &cleared).len(),
+        1
     );
 }
 

@@ -1,7 +1,9 @@
 //! The gates around exercise (`core::safety`).
 
 use rotation_rehab::catalog::{Dose, Prescription, Sides};
-use rotation_rehab::core::safety::{awaiting_clearance, pain_after_too_high};
+use rotation_rehab::core::safety::{
+    awaiting_clearance, next_day_advice, pain_after_too_high, NextDayAdvice,
+};
 use rotation_rehab::core::session::{
     session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
 };
@@ -63,6 +65,20 @@ fn a_warning_sign_holds_every_later_workout_until_a_clinician_is_said_to_have_ch
     let sharp = vec![session(0, Outcome::Stopped(HurtKind::SharpOrRising))];
     assert_eq!(awaiting_clearance(&sharp, ""), None);
     assert_eq!(awaiting_clearance(&[], ""), None);
+}
+
+#[test]
+fn the_day_after_calls_for_a_clinician_when_a_pain_stop_has_not_settled() {
+    use NextDayAdvice::*;
+    // Pain before was 2.
+    let calm = session(0, Outcome::Completed);
+    assert_eq!(next_day_advice(2, &calm), Settled);
+    assert_eq!(next_day_advice(3, &calm), TakeItEasy, "higher than before");
+    assert_eq!(next_day_advice(6, &calm), TakeItEasy, "above the limit");
+    // The stop's own advice: if it has not settled by tomorrow, ask a doctor or physio.
+    let stopped = session(0, Outcome::Stopped(HurtKind::SharpOrRising));
+    assert_eq!(next_day_advice(2, &stopped), Settled);
+    assert_eq!(next_day_advice(3, &stopped), AskAClinician);
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::progression::rules::MIN_MS_APART;
-use super::session::SessionRecord;
+use super::session::{HurtKind, SessionRecord};
 use super::stats::counts_toward_target;
 use super::Millis;
 
@@ -51,7 +51,9 @@ pub struct NextDayQuestion<'a> {
 }
 
 /// The session to ask "How is your back today?" about, if any: the newest one (`history` is
-/// oldest first), when it had work in it, is not answered yet, was done on one of the
+/// oldest first), when it had work in it, was not stopped for a warning sign (that stop sent
+/// the person to a clinician, and "did the session suit your back" would make light of it),
+/// is not answered yet, was done on one of the
 /// [`NEXT_DAY_ASKED_FOR_DAYS`] days before today, and ended at least [`MIN_MS_APART`] ago (a
 /// session at 22:00 is not asked about at half past midnight). Dates are local, from the
 /// shell's `date_of`.
@@ -64,6 +66,7 @@ pub fn next_day_question(
     let days_after =
         i64::from(date_of(now).num_days_from_ce() - date_of(newest.started_at).num_days_from_ce());
     let due = newest.pain_next_day.is_none()
+        && newest.stopped_for() != Some(HurtKind::RedFlag)
         && counts_toward_target(newest)
         && (1..=NEXT_DAY_ASKED_FOR_DAYS).contains(&days_after)
         && now - newest.ended_at >= MIN_MS_APART;

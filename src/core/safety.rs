@@ -27,6 +27,27 @@ pub fn not_settled(next_day: u8, before: Option<u8>) -> bool {
     pain_after_too_high(next_day) || before.is_some_and(|b| next_day > b)
 }
 
+/// What the answer to "How is your back today?" calls for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextDayAdvice {
+    Settled,
+    /// Not settled: take it easy, and ask a clinician if it keeps getting worse.
+    TakeItEasy,
+    /// Not settled after a session stopped for sharp or rising pain: the stop's own advice
+    /// said to ask a doctor or physiotherapist if it had not settled by the next day.
+    AskAClinician,
+}
+
+pub fn next_day_advice(next_day: u8, session: &SessionRecord) -> NextDayAdvice {
+    if !not_settled(next_day, session.pain_before) {
+        NextDayAdvice::Settled
+    } else if session.stopped_for() == Some(HurtKind::SharpOrRising) {
+        NextDayAdvice::AskAClinician
+    } else {
+        NextDayAdvice::TakeItEasy
+    }
+}
+
 /// Pain after a session above the limit of the pain-monitoring model: the session was too
 /// much, and the person is told so before saving, not only in a later suggestion.
 pub fn pain_after_too_high(pain: u8) -> bool {

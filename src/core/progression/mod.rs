@@ -11,6 +11,7 @@ pub mod steps;
 
 use crate::catalog::{Equipment, Level, Prescription};
 use crate::core::plan::PlanItem;
+use crate::core::safety;
 use crate::core::session::{RangeUsed, SessionRecord};
 use rules::{Evidence, Judgement, Verdict};
 use steps::Fit;
@@ -210,17 +211,22 @@ pub struct Shown {
 }
 
 /// The suggestions to show after the newest session (`history` oldest first): the ones worth
-/// showing and not yet answered. None before the first session.
+/// showing and not yet answered. None before the first session. Once the person has said a
+/// clinician checked them after a stop for a warning sign (`red_flag_cleared`, as
+/// `safety::awaiting_clearance` takes it), "please see a clinician" is not said again: the
+/// rules still hold every change back for two sessions, silently.
 pub fn to_show(
     plan: &[PlanItem],
     history: &[SessionRecord],
     level: Level,
     owned: &[Equipment],
     dismissed: &[String],
+    red_flag_cleared: &str,
 ) -> Vec<Shown> {
     let Some(last) = history.last() else {
         return Vec::new();
     };
+    let seen_by_clinician = safety::awaiting_clearance(history, red_flag_cleared).is_none();
     suggest_plan(plan, history, level, owned)
         .into_iter()
         .enumerate()
@@ -233,7 +239,11 @@ pub fn to_show(
             },
             suggestion,
         })
-        .filter(|shown| shown.suggestion.is_worth_showing() && !dismissed.contains(&shown.key))
+        .filter(|shown| {
+            let told_already =
+                seen_by_clinician && shown.suggestion.reasons.contains(&Reason::SeeClinician);
+            shown.suggestion.is_worth_showing() && !told_already && !dismissed.contains(&shown.key)
+        })
         .collect()
 }
 

@@ -2,7 +2,7 @@
 //! with the history screens' code (`ui::lazy_groups!`), as saving the history needs it.
 
 use crate::core::nudges::next_day_question;
-use crate::core::safety::not_settled;
+use crate::core::safety::{next_day_advice, NextDayAdvice};
 use crate::platform::clock;
 use crate::ui::components::PainScale;
 use crate::ui::state::use_app;
@@ -11,17 +11,17 @@ use leptos::prelude::*;
 #[component]
 pub fn NextDayAnswer() -> impl IntoView {
     let app = use_app();
-    // The answer given, with the pain before that session, for the thanks and its advice.
-    let answered = RwSignal::new(None::<(u8, Option<u8>)>);
+    // The answer given, and what it calls for.
+    let answered = RwSignal::new(None::<(u8, NextDayAdvice)>);
     // Asked too late: the day turned, or another tab answered or saved a session meanwhile.
     let gone = RwSignal::new(false);
     let pick = Callback::new(move |pain: u8| {
         // Asked again at the tap: another tab may have answered, or saved a session, since.
         let asked = app.history.with_untracked(|h| {
             next_day_question(&h.sessions, clock::now(), clock::local_date)
-                .map(|q| (q.session.id.clone(), q.session.pain_before))
+                .map(|q| (q.session.id.clone(), next_day_advice(pain, q.session)))
         });
-        let Some((id, before)) = asked else {
+        let Some((id, advice)) = asked else {
             gone.set(true);
             return;
         };
@@ -31,7 +31,7 @@ pub fn NextDayAnswer() -> impl IntoView {
             }
         });
         if saved {
-            answered.set(Some((pain, before)));
+            answered.set(Some((pain, advice)));
         }
     });
     view! {
@@ -42,11 +42,11 @@ pub fn NextDayAnswer() -> impl IntoView {
             if gone.get() {
                 return Some("This question has gone out of date, so nothing was saved.".to_string());
             }
-            answered.get().map(|(pain, before)| {
-                let advice = if not_settled(pain, before) {
-                    " That is more than it should be the day after: take it easy today, and if it keeps getting worse, ask a doctor or physiotherapist."
-                } else {
-                    " Thank you."
+            answered.get().map(|(pain, advice)| {
+                let advice = match advice {
+                    NextDayAdvice::Settled => " Thank you.",
+                    NextDayAdvice::TakeItEasy => " That is more than it should be the day after: take it easy today, and if it keeps getting worse, ask a doctor or physiotherapist.",
+                    NextDayAdvice::AskAClinician => " The pain that stopped your session has not settled: ask a doctor or physiotherapist for advice before you train again.",
                 };
                 format!("Saved: {pain} out of 10 today.{advice} You can change it on the session's page in History.")
             })

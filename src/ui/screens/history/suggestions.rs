@@ -21,6 +21,7 @@ pub fn Suggestions() -> impl IntoView {
                     level,
                     p.owned_equipment(),
                     &p.dismissed,
+                    &p.red_flag_cleared,
                 )
             })
         })
