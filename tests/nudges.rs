@@ -107,6 +107,10 @@ fn the_day_after_question_asks_about_the_newest_session_for_two_days() {
     late[0].ended_at = late[0].started_at + 600_000;
     assert_eq!(next_day_question(&late, 104 * DAY + hour, date_of), None);
     assert!(next_day_question(&late, 104 * DAY + 11 * hour, date_of).is_some());
+    // An evening session (19:45 to 19:55) is asked about over breakfast, 11 hours on.
+    late[0].started_at = 103 * DAY + 19 * hour + 45 * 60_000;
+    late[0].ended_at = late[0].started_at + 600_000;
+    assert!(next_day_question(&late, 104 * DAY + 7 * hour, date_of).is_some());
 
     let mut answered = history.clone();
     answered[1].set_pain_next_day(14);

@@ -5,7 +5,6 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::progression::rules::MIN_MS_APART;
 use super::session::{HurtKind, SessionRecord};
 use super::stats::counts_toward_target;
 use super::Millis;
@@ -42,6 +41,11 @@ pub fn install_hint_due(dismissed_at: Option<Millis>, now: Millis) -> bool {
 /// after that for someone who did not open the app the next day.
 pub const NEXT_DAY_ASKED_FOR_DAYS: i64 = 2;
 
+/// How long after a session ends the next day's question waits: a night's sleep. An evening
+/// session at 20:00 is asked about at 07:00 the next morning, when the model wants to know
+/// (CLINICAL.md §2: settled by the next morning).
+pub const NEXT_DAY_ASKED_AFTER_MS: Millis = 8 * 60 * 60 * 1000;
+
 /// "How is your back today?", about one session.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NextDayQuestion<'a> {
@@ -54,8 +58,9 @@ pub struct NextDayQuestion<'a> {
 /// oldest first), when it had work in it, was not stopped for a warning sign (that stop sent
 /// the person to a clinician, and "did the session suit your back" would make light of it),
 /// is not answered yet, was done on one of the
-/// [`NEXT_DAY_ASKED_FOR_DAYS`] days before today, and ended at least [`MIN_MS_APART`] ago (a
-/// session at 22:00 is not asked about at half past midnight). Dates are local, from the
+/// [`NEXT_DAY_ASKED_FOR_DAYS`] days before today, and ended at least
+/// [`NEXT_DAY_ASKED_AFTER_MS`] ago (a session at 22:00 is not asked about at half past
+/// midnight). Dates are local, from the
 /// shell's `date_of`.
 pub fn next_day_question(
     history: &[SessionRecord],
@@ -69,7 +74,7 @@ pub fn next_day_question(
         && newest.stopped_for() != Some(HurtKind::RedFlag)
         && counts_toward_target(newest)
         && (1..=NEXT_DAY_ASKED_FOR_DAYS).contains(&days_after)
-        && now - newest.ended_at >= MIN_MS_APART;
+        && now - newest.ended_at >= NEXT_DAY_ASKED_AFTER_MS;
     due.then_some(NextDayQuestion {
         session: newest,
         days_after,
