@@ -263,6 +263,12 @@ fn cases() -> Vec<Case> {
         case("load raised once at five holds: on to the Pallof press", holds(5),
              [twice(good(&holds(5)).range(Full).band("red")), twice(good(&holds(5)).range(Full).band("blue"))].concat())
             .expect(StepUp, switch("pallof-press"), ready.clone()),
+        case("one band only: after the load step was offered and two more sessions, on to the Pallof press", holds(5),
+             [twice(good(&holds(5)).range(Full).band("red")), twice(good(&holds(5)).range(Full).band("red"))].concat())
+            .expect(StepUp, switch("pallof-press"), ready.clone()),
+        case("no load recorded: the same, not 'a little heavier' for ever", holds(5),
+             [twice(good(&holds(5)).range(Full)), twice(good(&holds(5)).range(Full))].concat())
+            .expect(StepUp, switch("pallof-press"), ready.clone()),
         case("a loaded exercise stops adding reps at 10: a stronger band next", press(10), twice(good(&press(10)).band("red")))
             .person(Intermediate, &[Band])
             .expect(StepUp, Change::Load { percent: 5 }, ready.clone()),

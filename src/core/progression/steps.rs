@@ -6,7 +6,7 @@
 //! something is uncomfortable), then fewer or shorter holds or fewer reps, then the easier
 //! exercise.
 
-use super::rules::Done;
+use super::rules::{Done, SESSIONS_AT_STEP};
 use super::{Change, Reason};
 use crate::catalog::{find, Dose, Equipment, Exercise, Level, Prescription};
 use crate::core::plan::{fits, PlanItem};
@@ -70,7 +70,12 @@ pub fn step_up(
             Lever::Load => {
                 // One load step at the top of the dose, then on along the path; at the end of
                 // the path, load keeps growing (the source: add weight as you get stronger).
-                let again = !load_raised_at_this_dose(run) || exercise.progression.is_none();
+                // The step counts as taken once the load went up, or once two more sessions
+                // went by at this dose after it was offered: someone with one band, or who
+                // records no load, would otherwise be told "a little heavier" for ever.
+                let offered = run.len() >= 2 * SESSIONS_AT_STEP;
+                let taken = load_raised_at_this_dose(run) || offered;
+                let again = !taken || exercise.progression.is_none();
                 (exercise.takes_load() && again).then_some(Change::Load {
                     percent: LOAD_STEP_PERCENT,
                 })
