@@ -285,10 +285,13 @@ fn cases() -> Vec<Case> {
              [twice(good(&press(12)).kg(10.0)), twice(good(&press(12)).kg(12.5))].concat())
             .person(Beginner, &[Cable])
             .expect(Stay, Change::None, Reason::DoesNotFitLevel { exercise: "cable-rotation" }),
-        case("landmine, the end of its path: keep adding weight", landmine(12),
-             [twice(good(&landmine(12)).kg(20.0)), twice(good(&landmine(12)).kg(22.0))].concat())
+        case("landmine at the cap, the end of its path: a little more weight", landmine(10), twice(good(&landmine(10)).kg(20.0)))
             .person(Intermediate, &[Landmine])
             .expect(StepUp, Change::Load { percent: 5 }, ready.clone()),
+        case("landmine, heavier at the cap: back to 6 reps to build up again", landmine(10),
+             [twice(good(&landmine(10)).kg(20.0)), twice(good(&landmine(10)).kg(21.0))].concat())
+            .person(Intermediate, &[Landmine])
+            .expect(StepUp, dose("landmine-rotation", 6), ready.clone()),
         case("Swiss ball at its cap: nothing further on its path", ball(12), twice(good(&ball(12))))
             .person(Intermediate, &[SwissBall])
             .expect(Stay, Change::None, Reason::AtTheTop),
@@ -453,6 +456,17 @@ fn explanations_say_why_and_what_next() {
         s.explanation
     );
     assert!(s.explanation.contains("cable machine"), "{}", s.explanation);
+    let top = item("landmine-rotation", 10);
+    let heavier = [twice(good(&top).kg(20.0)), twice(good(&top).kg(21.0))].concat();
+    let s = suggest(&top, &history(&heavier), Intermediate, &[Landmine]);
+    assert!(
+        s.explanation.ends_with(
+            "With the heavier weight or band, start again from 6 reps in each set instead of \
+             10, and build up from there."
+        ),
+        "{}",
+        s.explanation
+    );
 }
 
 #[test]

@@ -188,6 +188,12 @@ fn change_sentence(item: &PlanItem, kind: SuggestionKind, change: &Change) -> St
             (Dose::Hold { seconds: old }, Dose::Hold { seconds: new }) => {
                 format!("Next time, hold for {new} seconds instead of {old}.")
             }
+            (Dose::Reps { reps: old, .. }, Dose::Reps { reps: new, .. }) if up && new < old => {
+                format!(
+                    "With the heavier weight or band, start again from {new} reps in each set \
+                     instead of {old}, and build up from there."
+                )
+            }
             (Dose::Reps { reps: old, .. }, Dose::Reps { reps: new, .. }) if up => {
                 format!("Try {new} reps in each set instead of {old}.")
             }

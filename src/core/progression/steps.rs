@@ -43,7 +43,8 @@ pub const REP_CAP: u32 = 12;
 /// Pallof press builds to before a stronger band (CLINICAL.md §3), as the catalog's own
 /// texts say.
 pub const LOADED_REP_CAP: u32 = 10;
-/// The load advice: about 5 %, inside ACSM's 2-10 %.
+/// The load advice: about 5 %, inside ACSM's 2-10 %. At the end of a path the reps then go
+/// back to the usual number and build up again first (a double progression).
 pub const LOAD_STEP_PERCENT: u8 = 5;
 
 /// Who the person is and what else is in their plan: a new exercise must fit both.
@@ -75,10 +76,21 @@ pub fn step_up(
                 // records no load, would otherwise be told "a little heavier" for ever.
                 let offered = run.len() >= 2 * SESSIONS_AT_STEP;
                 let taken = load_raised_at_this_dose(run) || offered;
-                let again = !taken || exercise.progression.is_none();
-                (exercise.takes_load() && again).then_some(Change::Load {
-                    percent: LOAD_STEP_PERCENT,
-                })
+                if !exercise.takes_load() {
+                    None
+                } else if !taken {
+                    Some(Change::Load {
+                        percent: LOAD_STEP_PERCENT,
+                    })
+                } else if exercise.progression.is_none() {
+                    // The end of the path: with the heavier load, back to the usual reps, to
+                    // build up again before the next load step (ACSM: more load only after
+                    // 1-2 reps above the target). Load alone would grow every week for ever.
+                    reps_back_to_usual(item.prescription, exercise.prescription)
+                        .map(Change::Prescription)
+                } else {
+                    None
+                }
             }
             Lever::Exercise => match switch_to(exercise.progression, fit) {
                 Ok(change) => change,
@@ -169,6 +181,26 @@ fn dose_up(current: Prescription, rep_cap: u32) -> Option<Prescription> {
         _ => return None,
     };
     Some(Prescription { dose, ..current })
+}
+
+/// The catalog's usual reps, when there are more now.
+fn reps_back_to_usual(current: Prescription, usual: Prescription) -> Option<Prescription> {
+    match (current.dose, usual.dose) {
+        (
+            Dose::Reps {
+                reps,
+                seconds_each_way,
+            },
+            Dose::Reps { reps: usual, .. },
+        ) if reps > usual => Some(Prescription {
+            dose: Dose::Reps {
+                reps: usual,
+                seconds_each_way,
+            },
+            ..current
+        }),
+        _ => None,
+    }
 }
 
 /// Fewer holds, a shorter hold or fewer reps: above the catalog default, halfway back to it (at
