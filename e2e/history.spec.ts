@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { KEYS, NOW, expectScreen, makeSessions, seedProfile, storedData } from "./helpers/app";
+import { KEYS, NOW, expectScreen, historyDocument, makeSessions, seedProfile, storedData } from "./helpers/app";
 import { installClock } from "./helpers/clock";
 
 // Issue 4: history, charts, balance, suggestions, backup and restore, delete and undo.
@@ -373,4 +373,28 @@ test("a session opens on its own page; deleting it can be undone", async ({ page
   await expectScreen(page, "History");
   await expect(sessionRows(page)).toHaveCount(23);
   expect((await storedData(page, KEYS.history)).sessions).toEqual(sessions);
+});
+
+test("a back no better after a month is pointed to a clinician, once per session", async ({ page }) => {
+  // Five weeks of sessions, pain 4 before each, the first and the last alike.
+  const flat = makeSessions({ weeks: 5, now: NOW }).map((s: any) => ({ ...s, pain_before: 4 }));
+  await installClock(page, NOW);
+  await seedProfile(page, flat);
+  await page.goto("/history");
+  await expectScreen(page, "History");
+  const card = page.getByRole("region", { name: "Your back is no better than a month ago" });
+  await expect(card).toContainText("Your pain before a session is 4 out of 10; a month ago it was 4.");
+  await expect(card).toContainText("doctor or physiotherapist");
+  await card.getByRole("button", { name: "Got it" }).click();
+  await expect(card).toHaveCount(0);
+  await page.reload();
+  await expectScreen(page, "History");
+  await expect(sessionRows(page).first()).toBeVisible();
+  await expect(card).toHaveCount(0);
+  // The usual history, easing over the weeks, has no such card.
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEYS.history, historyDocument(sessions)]);
+  await page.reload();
+  await expectScreen(page, "History");
+  await expect(sessionRows(page).first()).toBeVisible();
+  await expect(card).toHaveCount(0);
 });

@@ -2,7 +2,8 @@
 
 use rotation_rehab::catalog::{Dose, Prescription, Sides};
 use rotation_rehab::core::safety::{
-    awaiting_clearance, next_day_advice, pain_after_too_high, NextDayAdvice,
+    awaiting_clearance, next_day_advice, no_better_after_a_month, pain_after_too_high,
+    NextDayAdvice, NoBetter,
 };
 use rotation_rehab::core::session::{
     session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
@@ -109,4 +110,43 @@ fn a_workout_waits_for_the_safety_check_a_plan_and_a_go_ahead_after_a_warning_si
     assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::Ready);
     profile.plan.clear();
     assert_eq!(profile.workout_gate(&red_flag), WorkoutGate::NoPlan);
+}
+
+#[test]
+fn a_back_no_better_after_a_month_is_told_to_get_advice() {
+    // Pain before each session, twice a week for five weeks.
+    let weeks = |pains: &[u8]| -> Vec<SessionRecord> {
+        pains
+            .iter()
+            .enumerate()
+            .map(|(i, &pain)| {
+                let mut s = session(i as i64 * 7 / 2, Outcome::Completed);
+                s.pain_before = Some(pain);
+                s
+            })
+            .collect()
+    };
+    let same = weeks(&[4, 4, 4, 5, 4, 4, 4, 4, 4, 4]);
+    assert_eq!(
+        no_better_after_a_month(&same),
+        Some(NoBetter { then: 4, now: 4 })
+    );
+    // Easing, even a little: no.
+    assert_eq!(
+        no_better_after_a_month(&weeks(&[4, 4, 4, 4, 4, 4, 4, 4, 3, 3])),
+        None
+    );
+    // In the safe zone, however long: no.
+    assert_eq!(
+        no_better_after_a_month(&weeks(&[2, 2, 2, 2, 2, 2, 2, 2, 2, 2])),
+        None
+    );
+    // Not a month of sessions yet: no.
+    assert_eq!(no_better_after_a_month(&weeks(&[5, 5, 5, 5, 5, 5])), None);
+    // Worse: yes.
+    assert_eq!(
+        no_better_after_a_month(&weeks(&[3, 3, 3, 3, 4, 4, 5, 5, 5, 5])),
+        Some(NoBetter { then: 3, now: 5 })
+    );
+    assert_eq!(no_better_after_a_month(&[]), None);
 }

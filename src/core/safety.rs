@@ -2,7 +2,7 @@
 //! stopped for a warning sign, and after a session that ended in too much pain
 //! (CLINICAL.md §1: a stop rule during and after sessions, and a clinician before going on).
 
-use super::progression::rules::PAIN_LIMIT;
+use super::progression::rules::{PAIN_LIMIT, SAFE_ZONE_MAX};
 use super::session::{HurtKind, SessionRecord};
 
 /// The newest session stopped for a warning sign (numbness, weakness, a bladder or bowel
@@ -52,4 +52,34 @@ pub fn next_day_advice(next_day: u8, session: &SessionRecord) -> NextDayAdvice {
 /// much, and the person is told so before saving, not only in a later suggestion.
 pub fn pain_after_too_high(pain: u8) -> bool {
     pain > PAIN_LIMIT
+}
+
+/// How long pain may stay as it was before medical advice is due (CLINICAL.md §1: "no
+/// improvement after about a month" asks for a doctor's advice soon).
+pub const NO_BETTER_AFTER_MS: i64 = 28 * DAY_MS;
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// Pain before the sessions of a month ago and of the last week, when the back is no better:
+/// the last week's lowest pain before is at least the first week's lowest, and outside the
+/// safe zone (3 or more). The weeks are the seven days that start the month and the seven
+/// that end it, both taken back from the newest session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoBetter {
+    pub then: u8,
+    pub now: u8,
+}
+
+pub fn no_better_after_a_month(history: &[SessionRecord]) -> Option<NoBetter> {
+    let newest = history.last()?.started_at;
+    let lowest_between = |from: i64, to: i64| {
+        history
+            .iter()
+            .filter(|s| (from..=to).contains(&(newest - s.started_at)))
+            .filter_map(|s| s.pain_before)
+            .min()
+    };
+    let week = 7 * DAY_MS;
+    let now = lowest_between(0, week - 1)?;
+    let then = lowest_between(NO_BETTER_AFTER_MS, NO_BETTER_AFTER_MS + week - 1)?;
+    (now > SAFE_ZONE_MAX && now >= then).then_some(NoBetter { then, now })
 }

@@ -3,6 +3,7 @@
 
 use crate::catalog;
 use crate::core::progression::{self, Shown};
+use crate::core::safety::{no_better_after_a_month, NoBetter};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -27,6 +28,7 @@ pub fn Suggestions() -> impl IntoView {
         })
     });
     view! {
+        <NoBetterCard/>
         <For each=move || suggestions.get() key=|shown| shown.key.clone() let:shown>
             {
                 let Shown { index, key: dismiss_key, suggestion } = shown;
@@ -54,5 +56,40 @@ pub fn Suggestions() -> impl IntoView {
                 }
             }
         </For>
+    }
+}
+
+/// A back no better than a month ago is one to show a clinician soon (CLINICAL.md §1). Said
+/// once per session saved while it holds, and "Got it" puts it away until the next one.
+#[component]
+fn NoBetterCard() -> impl IntoView {
+    let app = use_app();
+    let shown = Memo::new(move |_| {
+        app.history.with(|h| {
+            let found = no_better_after_a_month(&h.sessions)?;
+            let key = format!("no-better:{}", h.sessions.last()?.id);
+            let dismissed = app.profile.with(|p| p.dismissed.contains(&key));
+            (!dismissed).then_some((found, key))
+        })
+    });
+    move || {
+        shown.get().map(|(NoBetter { then, now }, key)| {
+            view! {
+                <section class="card advice" aria-labelledby="no-better-title">
+                    <h2 id="no-better-title">"Your back is no better than a month ago"</h2>
+                    <p>{format!(
+                        "Your pain before a session is {now} out of 10; a month ago it was {then}. \
+                         Pain that has not eased after about a month is worth showing to a doctor \
+                         or physiotherapist: book an appointment for the next day or two. Until \
+                         then, keep to what feels comfortable."
+                    )}</p>
+                    <div class="row">
+                        <button type="button" class="button secondary" on:click=move |_| {
+                            app.change_profile(|p| p.dismiss_suggestion(key.clone()));
+                        }>"Got it"</button>
+                    </div>
+                </section>
+            }
+        })
     }
 }
