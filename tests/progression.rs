@@ -449,6 +449,13 @@ fn explanations_say_why_and_what_next() {
         twice(good(&stuck).band("blue")),
     ]
     .concat();
+    let s = suggest(&stuck, &history(&past), Intermediate, &[Band, Cable]);
+    assert!(
+        s.explanation
+            .contains("Cable rotations. Start it at its usual dose, moving only part of the way"),
+        "a new exercise starts with a small range: {}",
+        s.explanation
+    );
     let s = suggest(&stuck, &history(&past), Intermediate, &[Band]);
     assert!(
         s.explanation.contains("Cable rotations"),

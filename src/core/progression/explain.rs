@@ -219,8 +219,8 @@ fn change_sentence(item: &PlanItem, kind: SuggestionKind, change: &Change) -> St
              band up. Keep everything else the same."
         ),
         (Change::Exercise { to, .. }, true) => format!(
-            "You are ready for the next step: {}. Start it at its usual dose, and the app will \
-             build it up from there.",
+            "You are ready for the next step: {}. Start it at its usual dose, moving only part \
+             of the way at first, and the app will build it up from there.",
             name(to)
         ),
         (Change::Exercise { to, .. }, false) => format!(
