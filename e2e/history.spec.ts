@@ -141,17 +141,18 @@ test("the charts state their numbers, and the balance is told in words", async (
   await perWeek.getByText("The numbers").click();
   await expect(table).toBeVisible();
 
-  // Twelve weeks, labelled by their Monday: two training days each, one so far this week.
+  // Twelve weeks, labelled by their Monday: two training days each, one so far this week. The
+  // browser's English (en-US here) writes the days, as it does History's dates.
   const monday = Date.parse("2026-03-09T00:00:00Z");
+  const day = new Intl.DateTimeFormat("en-US", { day: "numeric", month: "short", timeZone: "UTC" });
   const expected = Array.from({ length: 12 }, (_, i) => {
-    const d = new Date(monday - (11 - i) * 7 * DAY);
-    const label = `${d.getUTCDate()} ${d.toLocaleString("en-GB", { month: "short", timeZone: "UTC" })}`;
+    const label = day.format(new Date(monday - (11 - i) * 7 * DAY));
     return i === 11 ? `${label}1 day` : `${label}2 days`;
   });
   const rows = table.getByRole("row");
   await expect(rows).toHaveCount(12);
   await expect(rows).toHaveText(expected);
-  await expect(rows.first().getByRole("rowheader")).toHaveText("22 Dec");
+  await expect(rows.first().getByRole("rowheader")).toHaveText("Dec 22");
 
   // Left and right over the last four weeks.
   await expect(page.getByTestId("balance-pallof-hold")).toHaveText(expectedBalance("pallof-hold", "s"));
@@ -397,4 +398,19 @@ test("a back no better after a month is pointed to a clinician, once per session
   await expectScreen(page, "History");
   await expect(sessionRows(page).first()).toBeVisible();
   await expect(card).toHaveCount(0);
+});
+
+test.describe("in a browser set to German", () => {
+  test.use({ locale: "de-DE" });
+
+  test("dates are written in English like every other word, the same in History and the charts", async ({ page }) => {
+    await open(page, "/history", "History");
+    // The newest session: Monday 9 March, 18:00 UTC.
+    await expect(sessionRows(page).first()).toContainText("Mon 9 Mar, 18:00");
+    await page.goto("/progress");
+    await expectScreen(page, "Progress");
+    const perWeek = page.getByRole("figure").filter({ hasText: "Training days per week, last 12 weeks" });
+    await perWeek.getByText("The numbers").click();
+    await expect(perWeek.getByRole("rowheader").last()).toHaveText("9 Mar");
+  });
 });
