@@ -36,23 +36,19 @@ fn call_format(format: &js_sys::Function, date: &js_sys::Date) -> String {
         .unwrap_or_default()
 }
 
-/// The locales dates are written in: the person's English ones, in their order, then British
-/// English. Every word of the app is English, so a date in another language would read as a
-/// slip; en-GB's day-month order and 24-hour clock are what most of the world reads.
+/// The locales dates are written in: the person's language when it is English (en-US,
+/// en-AU...), then British English (assets/warm-locale.js picks the same). Every word of the
+/// app is English, so a date in another language would read as a slip; en-GB's day-month order
+/// and 24-hour clock are what most of the world reads.
 pub fn date_locales() -> js_sys::Array {
-    let english = js_sys::Array::new();
-    if let Some(window) = web_sys::window() {
-        for tag in window.navigator().languages().iter() {
-            if tag
-                .as_string()
-                .is_some_and(|t| t.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en")))
-            {
-                english.push(&tag);
-            }
-        }
+    let locales = js_sys::Array::new();
+    let language = web_sys::window().and_then(|w| w.navigator().language());
+    if let Some(tag) = language.filter(|t| t.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en")))
+    {
+        locales.push(&tag.into());
     }
-    english.push(&"en-GB".into());
-    english
+    locales.push(&"en-GB".into());
+    locales
 }
 
 /// Load the locale data for the date formatter ahead of need, off the main thread. Building the
@@ -65,11 +61,9 @@ pub fn prepare_formatting(script: &str) {
         return;
     }
     if let Ok(worker) = web_sys::Worker::new(script) {
-        // The worker closes itself once its formatter is built.
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"locales".into(), &date_locales());
-        let _ = js_sys::Reflect::set(&message, &"options".into(), &date_time_options());
-        let _ = worker.post_message(&message);
+        // The worker closes itself once its formatter is built. It picks the locales itself,
+        // as `date_locales` does: that code then stays out of the first download.
+        let _ = worker.post_message(&date_time_options());
     }
 }
 
