@@ -384,7 +384,7 @@ test("a back no better after a month is pointed to a clinician, once per session
   await page.goto("/history");
   await expectScreen(page, "History");
   const card = page.getByRole("region", { name: "Your back is no better than a month ago" });
-  await expect(card).toContainText("Your pain before a session is 4 out of 10; a month ago it was 4.");
+  await expect(card).toContainText("Your pain before a session is still 4 out of 10, as it was a month ago.");
   await expect(card).toContainText("doctor or physiotherapist");
   await card.getByRole("button", { name: "Got it" }).click();
   await expect(card).toHaveCount(0);

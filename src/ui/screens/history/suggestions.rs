@@ -77,12 +77,12 @@ fn NoBetterCard() -> impl IntoView {
             view! {
                 <section class="card advice" aria-labelledby="no-better-title">
                     <h2 id="no-better-title">"Your back is no better than a month ago"</h2>
-                    <p>{format!(
-                        "Your pain before a session is {now} out of 10; a month ago it was {then}. \
-                         Pain that has not eased after about a month is worth showing to a doctor \
-                         or physiotherapist: book an appointment for the next day or two. Until \
-                         then, keep to what feels comfortable."
-                    )}</p>
+                    <p>{if now == then {
+                        format!("Your pain before a session is still {now} out of 10, as it was a month ago.")
+                    } else {
+                        format!("Your pain before a session is now {now} out of 10; a month ago it was {then}.")
+                    }}
+                    " Pain that has not eased in about a month is worth showing to a doctor or physiotherapist in the next day or two. Until then, keep to what feels comfortable."</p>
                     <div class="row">
                         <button type="button" class="button secondary" on:click=move |_| {
                             app.change_profile(|p| p.dismiss_suggestion(key.clone()));
