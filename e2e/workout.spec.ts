@@ -389,6 +389,22 @@ test("pain above 5 at the end gets its advice before saving", async ({ page }) =
   await expect(advice).toContainText("ask a doctor or physiotherapist");
 });
 
+test("pain above 5 at the end, as high as before the start, is not blamed on the session", async ({ page }) => {
+  const clock = await startWorkout(page, 7);
+  await clock.to(30);
+  await page.getByRole("button", { name: "End workout" }).click();
+  await page.getByRole("dialog", { name: "End the workout now?" }).getByRole("button", { name: "End and save" }).click();
+  await expectScreen(page, "Workout ended");
+  const scale = page.getByRole("group", { name: "Your back now, 0 to 10" });
+  await scale.getByRole("radio", { name: "7", exact: true }).check();
+  const advice = page.getByText("Your back was this sore before you started, too.");
+  await expect(advice).toBeVisible();
+  await expect(advice).toContainText("ask a doctor or physiotherapist");
+  await expect(page.getByText("That is more than these exercises should cause.")).toHaveCount(0);
+  await scale.getByRole("radio", { name: "9", exact: true }).check();
+  await expect(page.getByText("That is more than these exercises should cause.")).toBeVisible();
+});
+
 test("End workout → End and save shows the summary of a workout ended early", async ({ page }) => {
   const clock = await startWorkout(page);
   await clock.to(30);

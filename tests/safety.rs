@@ -2,8 +2,8 @@
 
 use rotation_rehab::catalog::{Dose, Prescription, Sides};
 use rotation_rehab::core::safety::{
-    awaiting_clearance, next_day_advice, no_better_after_a_month, pain_after_too_high,
-    NextDayAdvice, NoBetter,
+    awaiting_clearance, high_pain_after, next_day_advice, no_better_after_a_month,
+    pain_after_too_high, HighPainAfter, NextDayAdvice, NoBetter,
 };
 use rotation_rehab::core::session::{
     session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
@@ -87,6 +87,24 @@ fn pain_after_above_five_is_too_much() {
     assert!(!pain_after_too_high(5));
     assert!(pain_after_too_high(6));
     assert!(pain_after_too_high(10));
+    // Not blamed on the session when the back was as sore before it.
+    assert_eq!(high_pain_after(5, Some(2)), None);
+    assert_eq!(
+        high_pain_after(7, Some(2)),
+        Some(HighPainAfter::RaisedBySession)
+    );
+    assert_eq!(
+        high_pain_after(7, None),
+        Some(HighPainAfter::RaisedBySession)
+    );
+    assert_eq!(
+        high_pain_after(6, Some(6)),
+        Some(HighPainAfter::AlreadyThatHigh)
+    );
+    assert_eq!(
+        high_pain_after(6, Some(8)),
+        Some(HighPainAfter::AlreadyThatHigh)
+    );
 }
 
 #[test]

@@ -54,6 +54,26 @@ pub fn pain_after_too_high(pain: u8) -> bool {
     pain > PAIN_LIMIT
 }
 
+/// What pain after a session above the limit says, given the pain before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HighPainAfter {
+    /// The session raised it (or the pain before was not given): too much exercise.
+    RaisedBySession,
+    /// It was as high before: the back, not the session. Blaming the exercises would be wrong,
+    /// and pain this high on most days is itself worth a clinician's look.
+    AlreadyThatHigh,
+}
+
+pub fn high_pain_after(after: u8, before: Option<u8>) -> Option<HighPainAfter> {
+    if !pain_after_too_high(after) {
+        None
+    } else if before.is_some_and(|b| b >= after) {
+        Some(HighPainAfter::AlreadyThatHigh)
+    } else {
+        Some(HighPainAfter::RaisedBySession)
+    }
+}
+
 /// How long pain may stay as it was before medical advice is due (CLINICAL.md §1: "no
 /// improvement after about a month" asks for a doctor's advice soon).
 pub const NO_BETTER_AFTER_MS: i64 = 28 * DAY_MS;

@@ -3,7 +3,7 @@
 
 use super::pain::EffortChoice;
 use crate::catalog;
-use crate::core::safety::pain_after_too_high;
+use crate::core::safety::{high_pain_after, HighPainAfter};
 use crate::core::session::{HurtKind, Load, Outcome, RangeUsed, SessionRecord, MAX_NOTE_CHARS};
 use crate::core::workout::CheckIn;
 use crate::platform::clock;
@@ -56,6 +56,10 @@ pub fn Summary() -> impl IntoView {
     });
     let navigate = use_navigate();
     let outcome = move || record.with(|r| r.as_ref().map_or(Outcome::Completed, |r| r.outcome));
+    let high_pain = move || {
+        let before = record.with(|r| r.as_ref().and_then(|r| r.pain_before));
+        high_pain_after(pain_after.get()?, before)
+    };
     let title = move || match outcome() {
         Outcome::Completed => "Well done",
         Outcome::EndedEarly => "Workout ended",
@@ -88,8 +92,11 @@ pub fn Summary() -> impl IntoView {
             <section class="card" aria-labelledby="checkin-h">
                 <h2 id="checkin-h">"How was it?"</h2>
                 <PainScale legend="Your back now, 0 to 10" name="pain-after" selected=pain_after on_pick=Callback::new(move |n| pain_after.set(Some(n)))/>
-                <p class="card urgent" role="status" hidden=move || !pain_after.get().is_some_and(pain_after_too_high)>
-                    "That is more than these exercises should cause. Rest today, and next time make the movement smaller or the holds shorter. If the pain has not settled by tomorrow, or it keeps coming back, ask a doctor or physiotherapist."
+                <p class="card urgent" role="status" hidden=move || high_pain().is_none()>
+                    {move || match high_pain() {
+                        Some(HighPainAfter::AlreadyThatHigh) => "Your back was this sore before you started, too. With pain above 5, keep to the gentlest movements or rest. If it stays this high, ask a doctor or physiotherapist.",
+                        _ => "That is more than these exercises should cause. Rest today, and next time make the movement smaller or do less. If the pain has not settled by tomorrow, or it keeps coming back, ask a doctor or physiotherapist.",
+                    }}
                 </p>
                 <EffortChoice legend="How hard did it feel?" name="effort" effort=effort/>
                 <label class="field">
