@@ -285,13 +285,17 @@ fn cases() -> Vec<Case> {
              [twice(good(&press(12)).kg(10.0)), twice(good(&press(12)).kg(12.5))].concat())
             .person(Beginner, &[Cable])
             .expect(Stay, Change::None, Reason::DoesNotFitLevel { exercise: "cable-rotation" }),
-        case("landmine at the cap, the end of its path: a little more weight", landmine(10), twice(good(&landmine(10)).kg(20.0)))
+        case("landmine at the cap, the end of its path: a little more weight, and back to 6 reps with it", landmine(10), twice(good(&landmine(10)).kg(20.0)))
             .person(Intermediate, &[Landmine])
-            .expect(StepUp, Change::Load { percent: 5 }, ready.clone()),
-        case("landmine, heavier at the cap: back to 6 reps to build up again", landmine(10),
+            .expect(StepUp, Change::LoadAndUsualReps { percent: 5, prescription: landmine(6).prescription }, ready.clone()),
+        case("landmine: the weight went up at the cap anyway: the top, nothing more to suggest", landmine(10),
              [twice(good(&landmine(10)).kg(20.0)), twice(good(&landmine(10)).kg(21.0))].concat())
             .person(Intermediate, &[Landmine])
-            .expect(StepUp, dose("landmine-rotation", 6), ready.clone()),
+            .expect(Stay, Change::None, Reason::AtTheTop),
+        case("landmine, one weight only ('Not now' and two more sessions): the top", landmine(10),
+             [twice(good(&landmine(10)).kg(20.0)), twice(good(&landmine(10)).kg(20.0))].concat())
+            .person(Intermediate, &[Landmine])
+            .expect(Stay, Change::None, Reason::AtTheTop),
         case("Swiss ball at its cap: nothing further on its path", ball(12), twice(good(&ball(12))))
             .person(Intermediate, &[SwissBall])
             .expect(Stay, Change::None, Reason::AtTheTop),
@@ -319,9 +323,21 @@ fn cases() -> Vec<Case> {
             .person(Beginner, &[])
             .expect(StepDown, Change::Range(Small), Reason::PainRisingAcrossSessions { pains: [1, 2, 3] }),
         case("pain before building up over the weeks, each session calm: one rep fewer", knees(8),
-             [vec![good(&knees(8)); 3], vec![good(&knees(8)).pain(3, 3).next_day(Some(3)); 2]].concat())
+             [vec![good(&knees(8)); 3], vec![good(&knees(8)).pain(3, 3).next_day(Some(3)); 3]].concat())
             .person(Beginner, &[])
             .expect(StepDown, dose("knee-rotations", 7), Reason::PainRisingOverWeeks { from: 1, to: 3 }),
+        case("still built up a session later: eased once already, so stay", knees(7),
+             [vec![good(&knees(7)); 3], vec![good(&knees(7)).pain(3, 3).next_day(Some(3)); 4]].concat())
+            .person(Beginner, &[])
+            .expect(Stay, Change::None, Reason::PainStillUp { from: 1, to: 3 }),
+        case("a flare easing (5, 4, 3), still above the usual 1: no second step down, no step up", knees(8),
+             [vec![good(&knees(8)); 4], vec![good(&knees(8)).pain(5, 5).next_day(Some(5)), good(&knees(8)).pain(4, 4).next_day(Some(4)), good(&knees(8)).pain(3, 3).next_day(Some(3))]].concat())
+            .person(Beginner, &[])
+            .expect(Stay, Change::None, Reason::PainStillUp { from: 1, to: 3 }),
+        case("one bad day among the last few is no build-up", knees(8),
+             [vec![good(&knees(8)); 3], vec![good(&knees(8)).pain(3, 3).next_day(Some(3)); 2], vec![good(&knees(8))]].concat())
+            .person(Beginner, &[])
+            .expect(StepUp, dose("knee-rotations", 9), ready.clone()),
         case("a flare answered the next morning is eased once, not again after a calm session", hold(10),
              vec![good(&hold(10)).pain(2, 2).next_day(Some(5)), good(&hold(10)).pain(4, 4).next_day(Some(4))])
             .expect(Stay, Change::None, Reason::RecentPainOverLimit),
@@ -464,15 +480,25 @@ fn explanations_say_why_and_what_next() {
     );
     assert!(s.explanation.contains("cable machine"), "{}", s.explanation);
     let top = item("landmine-rotation", 10);
-    let heavier = [twice(good(&top).kg(20.0)), twice(good(&top).kg(21.0))].concat();
-    let s = suggest(&top, &history(&heavier), Intermediate, &[Landmine]);
+    let s = suggest(
+        &top,
+        &history(&twice(good(&top).kg(20.0))),
+        Intermediate,
+        &[Landmine],
+    );
     assert!(
         s.explanation.ends_with(
-            "With the heavier weight or band, start again from 6 reps in each set instead of \
-             10, and build up from there."
+            "Next time, make it a little heavier: about 5 % more weight, or the next band up, \
+             and start again from 6 reps in each set instead of 10, building up from there. \
+             Without a heavier weight, choose \u{201c}Not now\u{201d}: your plan stays as it is."
         ),
         "{}",
         s.explanation
+    );
+    assert!(s.change.changes_plan());
+    assert_eq!(
+        apply(std::slice::from_ref(&top), 0, &s),
+        vec![item("landmine-rotation", 6)]
     );
 }
 
@@ -563,6 +589,17 @@ fn a_step_up_waits_for_the_day_after() {
     assert_eq!(shown.len(), 1);
     assert_eq!(shown[0].suggestion.kind, StepUp);
     assert!(shown[0].suggestion.explanation.contains("the next day"));
+    // At the top of a path there is no step up to wait for: no card.
+    let top = PlanItem {
+        prescription: Prescription {
+            sets: 5,
+            ..default_dose("texas-twist")
+        },
+        ..item("texas-twist", 10)
+    };
+    let mut at_top = history(&twice(good(&top)));
+    at_top.last_mut().expect("a session").pain_next_day = None;
+    assert!(to_show(&[top], &at_top, Intermediate, &[], &[], "").is_empty());
     // Anything else holding it back as well: no card, as for any plain "stay".
     sessions.last_mut().expect("a session").pain_next_day = None;
     sessions.last_mut().expect("a session").effort = None;
@@ -732,6 +769,22 @@ fn two_sessions_on_one_day_count_once() {
         "{:?}",
         s.reasons
     );
+    // An evening session and the next morning's: the morning's pain before is the evening
+    // session's next day.
+    let evening = 2 * DAY_MS + 19 * hour;
+    let night = vec![
+        good(&hold).next_day(None).record(evening),
+        good(&hold).pain(4, 4).record(evening + 12 * hour),
+    ];
+    let s = suggest(&hold, &night, Beginner, &[Band]);
+    assert!(
+        s.reasons.contains(&Reason::WorseNextDay {
+            before: 1,
+            next_day: 4
+        }),
+        "{:?}",
+        s.reasons
+    );
     // A day apart, both count, but a step lasts longer than that: days apart, as the sources
     // train.
     sessions[1] = good(&hold).record(3 * DAY_MS);
@@ -807,4 +860,29 @@ fn a_stop_for_pain_between_holds_the_step_up_even_when_a_calm_session_came_after
         (s.kind, s.reasons),
         (Stay, vec![Reason::RecentPainOverLimit])
     );
+}
+
+#[test]
+fn a_plateau_or_one_good_day_is_no_build_up_of_pain() {
+    use rotation_rehab::core::progression::rules::pain_build_up;
+    let knees = item("knee-rotations", 8);
+    let pains = |ps: &[u8]| -> Vec<SessionRecord> {
+        history(
+            &ps.iter()
+                .map(|&p| good(&knees).pain(p, p).next_day(Some(p)))
+                .collect::<Vec<_>>(),
+        )
+    };
+    // Sessions every other day. Usually 2, one day at 0: still in the safe zone, nothing.
+    assert_eq!(pain_build_up(&pains(&[2, 2, 0, 2, 2, 2, 2, 2])), None);
+    // A bad week that stays at 3 becomes the usual level: built up at first...
+    assert_eq!(pain_build_up(&pains(&[1, 1, 1, 1, 3, 3, 3])), Some((1, 3)));
+    // ...and no longer once 3 is what the weeks before were like.
+    assert_eq!(
+        pain_build_up(&pains(&[1, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3])),
+        None
+    );
+    // Easing after a flare (5, 4, 3 in the last days): the lowest, 3, against a usual 1.
+    assert_eq!(pain_build_up(&pains(&[1, 1, 1, 1, 5, 4, 3])), Some((1, 3)));
+    assert_eq!(pain_build_up(&[]), None);
 }

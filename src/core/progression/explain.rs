@@ -96,8 +96,13 @@ impl Reason {
                  then {b}, then {c}."
             ),
             Reason::PainRisingOverWeeks { from, to } => format!(
-                "Your pain before a session is now {to} out of 10; a week or more ago it was \
-                 {from}. Pain should not build up from week to week."
+                "Over the last few days your pain before a session has been {to} out of 10 or \
+                 more; in the weeks before it was usually {from}. Pain should not build up from \
+                 week to week."
+            ),
+            Reason::PainStillUp { from, to } => format!(
+                "Your pain before a session is still {to} out of 10 or more, up from a usual \
+                 {from}. The app waits for it to come back down before doing more."
             ),
             Reason::TooHardTwice => "Your last two sessions both felt too hard.".to_string(),
             Reason::WorseNextDay { before, next_day } => format!(
@@ -188,12 +193,6 @@ fn change_sentence(item: &PlanItem, kind: SuggestionKind, change: &Change) -> St
             (Dose::Hold { seconds: old }, Dose::Hold { seconds: new }) => {
                 format!("Next time, hold for {new} seconds instead of {old}.")
             }
-            (Dose::Reps { reps: old, .. }, Dose::Reps { reps: new, .. }) if up && new < old => {
-                format!(
-                    "With the heavier weight or band, start again from {new} reps in each set \
-                     instead of {old}, and build up from there."
-                )
-            }
             (Dose::Reps { reps: old, .. }, Dose::Reps { reps: new, .. }) if up => {
                 format!("Try {new} reps in each set instead of {old}.")
             }
@@ -213,6 +212,26 @@ fn change_sentence(item: &PlanItem, kind: SuggestionKind, change: &Change) -> St
         }
         (Change::Range(_), false) => {
             "Next time, make the movement smaller: go about halfway.".to_string()
+        }
+        (
+            Change::LoadAndUsualReps {
+                percent,
+                prescription,
+            },
+            _,
+        ) => {
+            let reps = |d: Dose| match d {
+                Dose::Reps { reps, .. } => reps,
+                Dose::Hold { seconds } => seconds,
+            };
+            format!(
+                "Next time, make it a little heavier: about {percent} % more weight, or the next \
+                 band up, and start again from {} reps in each set instead of {}, building up \
+                 from there. Without a heavier weight, choose \u{201c}Not now\u{201d}: your plan \
+                 stays as it is.",
+                reps(prescription.dose),
+                reps(item.prescription.dose),
+            )
         }
         (Change::Load { percent }, _) => format!(
             "Next time, make it a little heavier: about {percent} % more weight, or the next \

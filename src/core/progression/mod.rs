@@ -37,6 +37,12 @@ pub enum Change {
     Load {
         percent: u8,
     },
+    /// At the end of a path: heavier by about this much, and back to the usual reps with it,
+    /// to build up again before the next load step (a double progression).
+    LoadAndUsualReps {
+        percent: u8,
+        prescription: Prescription,
+    },
     /// Switch along the catalog's path, at the new exercise's default dose.
     Exercise {
         to: &'static str,
@@ -57,8 +63,8 @@ pub enum Reason {
     PainRose { before: u8, after: u8 },
     /// D4: Pain before a session rose over the last three sessions (oldest first).
     PainRisingAcrossSessions { pains: [u8; 3] },
-    /// D7: Pain before the newest session is 2 or more points above the lowest pain before
-    /// in the four weeks before it.
+    /// D7: Pain before sessions has built up from week to week (`rules::pain_build_up`): the
+    /// usual level of the weeks before, and the lowest of the last days.
     PainRisingOverWeeks { from: u8, to: u8 },
     /// D5: Both of the last two sessions felt too hard.
     TooHardTwice,
@@ -85,6 +91,8 @@ pub enum Reason {
     NextDayNotKnown,
     /// S10: Two sessions at this step, but on days too close together (`MIN_MS_AT_STEP`).
     StepTooNew,
+    /// S11: Pain before sessions is still up on the weeks before, as when D7 eased off.
+    PainStillUp { from: u8, to: u8 },
     /// Step up: every set done in the last two sessions.
     AllSetsCompleted,
     /// Step up: they felt about right (or both too easy).
@@ -120,7 +128,10 @@ pub struct Suggestion {
 impl Change {
     /// Whether accepting it changes the plan (the others are advice for the next session).
     pub fn changes_plan(&self) -> bool {
-        matches!(self, Change::Prescription(_) | Change::Exercise { .. })
+        matches!(
+            self,
+            Change::Prescription(_) | Change::Exercise { .. } | Change::LoadAndUsualReps { .. }
+        )
     }
 }
 
@@ -258,7 +269,9 @@ pub fn apply(plan: &[PlanItem], item_index: usize, suggestion: &Suggestion) -> V
         return next;
     }
     match suggestion.change {
-        Change::Prescription(prescription) => item.prescription = prescription,
+        Change::Prescription(prescription) | Change::LoadAndUsualReps { prescription, .. } => {
+            item.prescription = prescription
+        }
         Change::Exercise { to, prescription } => {
             *item = PlanItem {
                 exercise: to.to_string(),
@@ -282,7 +295,13 @@ fn decide(item: &PlanItem, history: &[SessionRecord], fit: &Fit) -> Suggestion {
     let evidence = Evidence::gather(item, history);
     let last = evidence.recent.first().map(|d| d.log);
     match rules::judge(&evidence) {
-        Judgement::Verdict(Verdict::SeeClinician | Verdict::Stay, reasons) => {
+        Judgement::Verdict(Verdict::SeeClinician | Verdict::Stay, mut reasons) => {
+            // "Nearly ready" only when there is a step up to wait for.
+            if reasons == [Reason::NextDayNotKnown] {
+                if let Err(why) = steps::step_up(exercise, item, last, &evidence.run, fit) {
+                    push_blocker(&mut reasons, Reason::AtTheTop, why);
+                }
+            }
             finish(item, SuggestionKind::Stay, Change::None, reasons)
         }
         Judgement::Verdict(Verdict::StepDown, mut reasons) => {

@@ -6,6 +6,7 @@
 //! any step-down rule outranks every stay rule, and a step up happens only when all are silent.
 
 use super::Reason;
+use crate::core::nudges::NEXT_DAY_ASKED_AFTER_MS;
 use crate::core::plan::PlanItem;
 use crate::core::session::{Effort, ExerciseLog, HurtKind, SessionRecord};
 use crate::core::Millis;
@@ -19,21 +20,25 @@ pub const PAIN_RISE_LIMIT: u8 = 2;
 /// Complete sessions in a row at one step before the next step up.
 pub const SESSIONS_AT_STEP: usize = 2;
 /// Sessions closer together than this are one training day: they count once towards a step
-/// up, and the later one's pain before does not stand in for the earlier one's next day.
-/// (Rehab sources train 2-3 times a week on days apart, CLINICAL.md §3.)
+/// up. (Rehab sources train 2-3 times a week on days apart, CLINICAL.md §3.) The later one's
+/// pain before stands in for the earlier one's next day after a night: an evening session and
+/// the next morning's are 12 hours apart or less, and the morning's pain before is the next
+/// day's ([`NEXT_DAY_ASKED_AFTER_MS`]).
 pub const MIN_MS_APART: i64 = 12 * 60 * 60 * 1000;
-/// The sessions whose pain before a rise from week to week is measured against: those from
-/// six days to four weeks before the newest (CLINICAL.md §2: pain must not build up over the
-/// weeks). Closer ones are D4's and D6's business, session to session.
-pub const PAIN_WEEKS_MS: std::ops::RangeInclusive<i64> = 6 * DAY_MS..=28 * DAY_MS;
+/// A build-up of pain from week to week (CLINICAL.md §2) compares the last days with the
+/// weeks before: the lowest pain before of the sessions of the last `PAIN_RECENT_MS` (every
+/// one of them higher: not one bad day) with the usual (median) pain before of the sessions
+/// `PAIN_WEEKS_MS` back (a usual level: not one good day).
+pub const PAIN_RECENT_MS: i64 = 6 * DAY_MS;
+pub const PAIN_WEEKS_MS: std::ops::Range<i64> = PAIN_RECENT_MS..28 * DAY_MS;
 /// The next session's pain before stands in for a session's next-day answer only when it
-/// came this soon: three weeks later, it says nothing about the day after.
+/// came this soon (and a night later): three weeks later, it says nothing about the day after.
 pub const STAND_IN_WITHIN_MS: i64 = 4 * DAY_MS;
 /// A break longer than this ends a run at a step: after weeks off, two sessions again.
 pub const MAX_MS_BETWEEN_AT_STEP: i64 = 14 * DAY_MS;
 /// The sessions a step up rests on span at least this long: a day and a half, so they fall on
 /// days apart, as the sources train (2-3 sessions a week on non-consecutive days, CLINICAL.md
-/// §3). Training every day then steps up every third day at most, not every other.
+/// §3). Training once a day then steps up every third day at most, not every other.
 pub const MIN_MS_AT_STEP: i64 = 36 * 60 * 60 * 1000;
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
@@ -73,6 +78,7 @@ pub static RULES: &[Rule] = &[
     rule("S8", Verdict::Stay, pain_over_limits_recently),
     rule("S9", Verdict::Stay, next_day_not_known),
     rule("S10", Verdict::Stay, step_too_new),
+    rule("S11", Verdict::Stay, pain_still_up),
 ];
 
 const fn rule(
@@ -128,9 +134,13 @@ pub struct Evidence<'a> {
     /// Whether the last session of this exercise has its own next-day answer (rather than
     /// the next session's pain before standing in for it).
     pub next_day_known: bool,
-    /// Pain before the newest session, of any exercise, and the lowest pain before of the
-    /// sessions [`PAIN_WEEKS_MS`] before it: (lowest, newest).
-    pub pain_before_over_weeks: Option<(u8, u8)>,
+    /// Pain built up from week to week, by the newest session (of any exercise): (usual then,
+    /// lowest now), see [`pain_build_up`].
+    pub pain_build_up: Option<(u8, u8)>,
+    /// Whether it had already, by the session before: then it was eased for already.
+    pub pain_built_up_before: bool,
+    /// Pain before the newest session is lower than before the session before it.
+    pub pain_easing: bool,
 }
 
 impl<'a> Evidence<'a> {
@@ -155,7 +165,7 @@ impl<'a> Evidence<'a> {
                 .get(index + 1)
                 .filter(|next| {
                     let gap = next.started_at - session.ended_at;
-                    (MIN_MS_APART..=STAND_IN_WITHIN_MS).contains(&gap)
+                    (NEXT_DAY_ASKED_AFTER_MS..=STAND_IN_WITHIN_MS).contains(&gap)
                 })
                 .and_then(|next| next.pain_before);
             let response_24h = session.pain_next_day.or(next_day_stand_in);
@@ -202,17 +212,7 @@ impl<'a> Evidence<'a> {
         let next_day_known = recent
             .first()
             .is_some_and(|d| d.session.pain_next_day.is_some());
-        let pain_before_over_weeks = history.split_last().and_then(|(newest, earlier)| {
-            let now = newest.pain_before?;
-            let lowest = earlier
-                .iter()
-                .rev()
-                .take_while(|s| newest.started_at - s.started_at <= *PAIN_WEEKS_MS.end())
-                .filter(|s| PAIN_WEEKS_MS.contains(&(newest.started_at - s.started_at)))
-                .filter_map(|s| s.pain_before)
-                .min()?;
-            Some((lowest, now))
-        });
+        let before_newest = &history[..history.len().saturating_sub(1)];
         Evidence {
             recent,
             run,
@@ -222,7 +222,10 @@ impl<'a> Evidence<'a> {
             since_recent: &history[oldest_recent..],
             last_three_pain_before: pains.and_then(|p| p.try_into().ok()),
             next_day_known,
-            pain_before_over_weeks,
+            pain_build_up: pain_build_up(history),
+            pain_built_up_before: pain_build_up(before_newest).is_some(),
+            pain_easing: matches!(tail, [.., older, newer]
+                if newer.pain_before.zip(older.pain_before).is_some_and(|(n, o)| n < o)),
         }
     }
 
@@ -342,8 +345,37 @@ fn worse_than_before(d: &Done) -> Option<Reason> {
 /// A staircase (1, 1, 3, 3, 4) rises by less than D4's three-in-a-row or D6's session to
 /// session, but it is the build-up from week to week the model forbids.
 fn pain_rising_over_weeks(e: &Evidence) -> Option<Reason> {
-    let (from, to) = e.pain_before_over_weeks?;
-    (to >= from.saturating_add(PAIN_RISE_LIMIT)).then_some(Reason::PainRisingOverWeeks { from, to })
+    let (from, to) = e.pain_build_up?;
+    (!e.pain_built_up_before && !e.pain_easing).then_some(Reason::PainRisingOverWeeks { from, to })
+}
+
+/// Still built up, after the step down D7 called for, or easing already (after a flare D6
+/// answered): no step up until it comes back down, and no second step down for it.
+fn pain_still_up(e: &Evidence) -> Option<Reason> {
+    let (from, to) = e.pain_build_up?;
+    (e.pain_built_up_before || e.pain_easing).then_some(Reason::PainStillUp { from, to })
+}
+
+/// Pain before sessions built up from week to week, by the newest session (`history` oldest
+/// first): the lowest pain before of the last days is outside the safe zone and at least
+/// [`PAIN_RISE_LIMIT`] above the usual pain before of the weeks before. (usual then, now).
+pub fn pain_build_up(history: &[SessionRecord]) -> Option<(u8, u8)> {
+    let newest = history.last()?;
+    newest.pain_before?;
+    let ago = |s: &SessionRecord| newest.started_at - s.started_at;
+    let recent = history.iter().rev().take_while(|s| ago(s) < PAIN_RECENT_MS);
+    let now = recent.filter_map(|s| s.pain_before).min()?;
+    let mut then: Vec<u8> = history
+        .iter()
+        .rev()
+        .skip_while(|s| ago(s) < PAIN_WEEKS_MS.start)
+        .take_while(|s| ago(s) < PAIN_WEEKS_MS.end)
+        .filter_map(|s| s.pain_before)
+        .collect();
+    then.sort_unstable();
+    // The lower median: with two values, the better one.
+    let usual = *then.get(then.len().checked_sub(1)? / 2)?;
+    (now > SAFE_ZONE_MAX && now >= usual.saturating_add(PAIN_RISE_LIMIT)).then_some((usual, now))
 }
 
 fn no_session_yet(e: &Evidence) -> Option<Reason> {

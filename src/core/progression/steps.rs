@@ -70,26 +70,30 @@ pub fn step_up(
             Lever::Dose => dose_up(item.prescription, rep_cap(exercise)).map(Change::Prescription),
             Lever::Load => {
                 // One load step at the top of the dose, then on along the path; at the end of
-                // the path, load keeps growing (the source: add weight as you get stronger).
-                // The step counts as taken once the load went up, or once two more sessions
-                // went by at this dose after it was offered: someone with one band, or who
-                // records no load, would otherwise be told "a little heavier" for ever.
+                // the path, load keeps growing, a cycle of reps at a time (the source: add
+                // weight as you get stronger). The step counts as taken once the load went up,
+                // or once two more sessions went by at this dose after it was offered: someone
+                // with one band, or who records no load, would otherwise be told "a little
+                // heavier" for ever. At the end of the path they then stay at the top.
                 let offered = run.len() >= 2 * SESSIONS_AT_STEP;
                 let taken = load_raised_at_this_dose(run) || offered;
-                if !exercise.takes_load() {
-                    None
-                } else if !taken {
-                    Some(Change::Load {
-                        percent: LOAD_STEP_PERCENT,
-                    })
-                } else if exercise.progression.is_none() {
+                let percent = LOAD_STEP_PERCENT;
+                let end_of_path = exercise.progression.is_none();
+                match (exercise.takes_load() && !taken, end_of_path) {
+                    (false, _) => None,
                     // The end of the path: with the heavier load, back to the usual reps, to
                     // build up again before the next load step (ACSM: more load only after
                     // 1-2 reps above the target). Load alone would grow every week for ever.
-                    reps_back_to_usual(item.prescription, exercise.prescription)
-                        .map(Change::Prescription)
-                } else {
-                    None
+                    (true, true) => Some(
+                        reps_back_to_usual(item.prescription, exercise.prescription).map_or(
+                            Change::Load { percent },
+                            |prescription| Change::LoadAndUsualReps {
+                                percent,
+                                prescription,
+                            },
+                        ),
+                    ),
+                    (true, false) => Some(Change::Load { percent }),
                 }
             }
             Lever::Exercise => match switch_to(exercise.progression, fit) {
