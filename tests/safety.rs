@@ -3,7 +3,7 @@
 use rotation_rehab::catalog::{Dose, Prescription, Sides};
 use rotation_rehab::core::safety::{
     awaiting_clearance, high_pain_after, next_day_advice, no_better_after_a_month,
-    pain_after_too_high, HighPainAfter, NextDayAdvice, NoBetter,
+    no_better_to_show, pain_after_too_high, HighPainAfter, NextDayAdvice, NoBetter,
 };
 use rotation_rehab::core::session::{
     session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
@@ -167,4 +167,21 @@ fn a_back_no_better_after_a_month_is_told_to_get_advice() {
         Some(NoBetter { then: 3, now: 5 })
     );
     assert_eq!(no_better_after_a_month(&[]), None);
+    // One session back after a break is no trend: two in the last week at least.
+    let mut back = weeks(&[4, 4, 4, 4, 4, 4, 4, 4, 4]);
+    back.remove(7);
+    assert_eq!(no_better_after_a_month(&back), None);
+
+    // "Got it" puts it away for four weeks, then it may come back.
+    let (_, key) = no_better_to_show(&same, &[]).expect("shown");
+    let dismissed = [key];
+    assert_eq!(no_better_to_show(&same, &dismissed), None);
+    let mut later = same.clone();
+    for day in [35, 38, 42, 45, 49, 52, 56, 59] {
+        let mut s = session(day, Outcome::Completed);
+        s.pain_before = Some(4);
+        later.push(s);
+        let shown = no_better_to_show(&later, &dismissed).is_some();
+        assert_eq!(shown, day >= 31 + 28, "day {day}");
+    }
 }

@@ -80,8 +80,8 @@ pub const NO_BETTER_AFTER_MS: i64 = 28 * DAY_MS;
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// Pain before the sessions of a month ago and of the last week, when the back is no better:
-/// the last week's lowest pain before is at least the first week's lowest, and outside the
-/// safe zone (3 or more). The weeks are the seven days that start the month and the seven
+/// the last week's lowest pain before (two sessions at least) is at least the lowest of the
+/// week a month before, and outside the safe zone (3 or more). The weeks are the seven days that start the month and the seven
 /// that end it, both taken back from the newest session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NoBetter {
@@ -99,7 +99,34 @@ pub fn no_better_after_a_month(history: &[SessionRecord]) -> Option<NoBetter> {
             .min()
     };
     let week = 7 * DAY_MS;
+    // Two sessions this last week at least: one session back after a break is no trend.
+    let this_week = history
+        .iter()
+        .rev()
+        .take_while(|s| newest - s.started_at < week);
+    if this_week.filter(|s| s.pain_before.is_some()).count() < 2 {
+        return None;
+    }
     let now = lowest_between(0, week - 1)?;
     let then = lowest_between(NO_BETTER_AFTER_MS, NO_BETTER_AFTER_MS + week - 1)?;
     (now > SAFE_ZONE_MAX && now >= then).then_some(NoBetter { then, now })
+}
+
+/// Once put away ("Got it"), the month-without-improvement card stays away this long: said
+/// after every session, it would nag someone who has already booked, or been, to see someone.
+pub const NO_BETTER_AGAIN_AFTER_MS: i64 = 28 * DAY_MS;
+const NO_BETTER_KEY: &str = "no-better:";
+
+/// The card to show, with the key that puts it away (`Profile::dismissed`), if any.
+pub fn no_better_to_show(
+    history: &[SessionRecord],
+    dismissed: &[String],
+) -> Option<(NoBetter, String)> {
+    let found = no_better_after_a_month(history)?;
+    let newest = history.last()?.started_at;
+    let put_away_lately = dismissed
+        .iter()
+        .filter_map(|key| key.strip_prefix(NO_BETTER_KEY)?.parse::<i64>().ok())
+        .any(|at| (0..NO_BETTER_AGAIN_AFTER_MS).contains(&(newest - at)));
+    (!put_away_lately).then(|| (found, format!("{NO_BETTER_KEY}{newest}")))
 }

@@ -3,7 +3,7 @@
 
 use crate::catalog;
 use crate::core::progression::{self, Shown};
-use crate::core::safety::{no_better_after_a_month, NoBetter};
+use crate::core::safety::{no_better_to_show, NoBetter};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -59,17 +59,15 @@ pub fn Suggestions() -> impl IntoView {
     }
 }
 
-/// A back no better than a month ago is one to show a clinician soon (CLINICAL.md §1). Said
-/// once per session saved while it holds, and "Got it" puts it away until the next one.
+/// A back no better than a month ago is one to show a clinician soon (CLINICAL.md §1). "Got
+/// it" puts it away for four weeks (`core::safety::no_better_to_show`).
 #[component]
 fn NoBetterCard() -> impl IntoView {
     let app = use_app();
     let shown = Memo::new(move |_| {
         app.history.with(|h| {
-            let found = no_better_after_a_month(&h.sessions)?;
-            let key = format!("no-better:{}", h.sessions.last()?.id);
-            let dismissed = app.profile.with(|p| p.dismissed.contains(&key));
-            (!dismissed).then_some((found, key))
+            app.profile
+                .with(|p| no_better_to_show(&h.sessions, &p.dismissed))
         })
     });
     move || {
