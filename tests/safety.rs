@@ -76,6 +76,14 @@ fn the_day_after_calls_for_a_clinician_when_a_pain_stop_has_not_settled() {
     assert_eq!(next_day_advice(2, &calm), Settled);
     assert_eq!(next_day_advice(3, &calm), TakeItEasy, "higher than before");
     assert_eq!(next_day_advice(6, &calm), TakeItEasy, "above the limit");
+    let mut sore = calm.clone();
+    sore.pain_before = Some(6);
+    assert_eq!(
+        next_day_advice(6, &sore),
+        StillHigh,
+        "as sore as before: not the session"
+    );
+    assert_eq!(next_day_advice(7, &sore), TakeItEasy);
     // The stop's own advice: if it has not settled by tomorrow, ask a doctor or physio.
     let stopped = session(0, Outcome::Stopped(HurtKind::SharpOrRising));
     assert_eq!(next_day_advice(2, &stopped), Settled);

@@ -33,18 +33,24 @@ pub enum NextDayAdvice {
     Settled,
     /// Not settled: take it easy, and ask a clinician if it keeps getting worse.
     TakeItEasy,
+    /// Above the limit, but no higher than before the session: the back's usual pain, not the
+    /// session's doing, and pain this high is worth a clinician's look if it stays.
+    StillHigh,
     /// Not settled after a session stopped for sharp or rising pain: the stop's own advice
     /// said to ask a doctor or physiotherapist if it had not settled by the next day.
     AskAClinician,
 }
 
 pub fn next_day_advice(next_day: u8, session: &SessionRecord) -> NextDayAdvice {
+    let raised = session.pain_before.is_none_or(|before| next_day > before);
     if !not_settled(next_day, session.pain_before) {
         NextDayAdvice::Settled
     } else if session.stopped_for() == Some(HurtKind::SharpOrRising) {
         NextDayAdvice::AskAClinician
-    } else {
+    } else if raised {
         NextDayAdvice::TakeItEasy
+    } else {
+        NextDayAdvice::StillHigh
     }
 }
 

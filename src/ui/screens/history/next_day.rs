@@ -46,6 +46,7 @@ pub fn NextDayAnswer() -> impl IntoView {
                 let advice = match advice {
                     NextDayAdvice::Settled => " Thank you.",
                     NextDayAdvice::TakeItEasy => " That is more than it should be the day after: take it easy today, and if it keeps getting worse, ask a doctor or physiotherapist.",
+                    NextDayAdvice::StillHigh => " Your back is as sore as it was before the session. If it stays this high, ask a doctor or physiotherapist.",
                     NextDayAdvice::AskAClinician => " The pain that stopped your session has not settled: ask a doctor or physiotherapist for advice before you train again.",
                 };
                 format!("Saved: {pain} out of 10 today.{advice} You can change it on the session's page in History.")
