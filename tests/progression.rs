@@ -18,6 +18,8 @@ use RangeUsed::{Full, Medium, Small};
 use SuggestionKind::{Stay, StepDown, StepUp};
 
 const DAY_MS: i64 = 86_400_000;
+/// A moment a few days after the sessions these tests make: their cards are not stale.
+const SOON: i64 = 16 * DAY_MS;
 
 /// A plan item with the catalog's prescription, its dose set to `amount` (seconds or reps).
 fn item(id: &str, amount: u32) -> PlanItem {
@@ -540,23 +542,23 @@ fn a_suggestion_is_shown_until_answered_and_again_after_the_next_session() {
     let knees = item("knee-rotations", 8);
     let plan = [knees.clone()];
     assert!(
-        to_show(&plan, &[], Beginner, &[], &[], "").is_empty(),
+        to_show(&plan, &[], Beginner, &[], &[], "", SOON).is_empty(),
         "no session yet"
     );
 
     let sessions = history(&twice(good(&knees)));
-    let shown = to_show(&plan, &sessions, Beginner, &[], &[], "");
+    let shown = to_show(&plan, &sessions, Beginner, &[], &[], "", SOON);
     assert_eq!(shown.len(), 1);
     assert_eq!((shown[0].index, shown[0].suggestion.kind), (0, StepUp));
     assert!(shown[0].suggestion.change.changes_plan());
     assert_eq!(shown[0].suggestion.headline(), "Ready for a step up");
     let answered = vec![shown[0].key.clone()];
-    assert!(to_show(&plan, &sessions, Beginner, &[], &answered, "").is_empty());
+    assert!(to_show(&plan, &sessions, Beginner, &[], &answered, "", SOON).is_empty());
 
     // Another session (at the same dose: the step up was not taken) asks again.
     let sessions = history(&[good(&knees), good(&knees), good(&knees)]);
     assert_eq!(
-        to_show(&plan, &sessions, Beginner, &[], &answered, "").len(),
+        to_show(&plan, &sessions, Beginner, &[], &answered, "", SOON).len(),
         1
     );
 }
@@ -570,7 +572,7 @@ fn a_step_up_waits_for_the_day_after() {
     // Straight after the second good session: nothing claims the pain had settled, and the
     // card says what the step up waits for (someone who never answers would otherwise never
     // learn why nothing changes).
-    let waiting = to_show(&plan, &sessions, Beginner, &[Band], &[], "");
+    let waiting = to_show(&plan, &sessions, Beginner, &[Band], &[], "", SOON);
     assert_eq!(waiting.len(), 1);
     let card = &waiting[0].suggestion;
     assert_eq!(card.headline(), "Nearly ready for a step up");
@@ -582,13 +584,26 @@ fn a_step_up_waits_for_the_day_after() {
     );
     // Dismissed ("Got it"), it stays away...
     let dismissed = [waiting[0].key.clone()];
-    assert!(to_show(&plan, &sessions, Beginner, &[Band], &dismissed, "").is_empty());
+    assert!(to_show(&plan, &sessions, Beginner, &[Band], &dismissed, "", SOON).is_empty());
     // ...and the next day's answer, as it was before the session, still brings the step up.
     sessions.last_mut().expect("a session").pain_next_day = Some(1);
-    let shown = to_show(&plan, &sessions, Beginner, &[Band], &dismissed, "");
+    let shown = to_show(&plan, &sessions, Beginner, &[Band], &dismissed, "", SOON);
     assert_eq!(shown.len(), 1);
     assert_eq!(shown[0].suggestion.kind, StepUp);
     assert!(shown[0].suggestion.explanation.contains("the next day"));
+    // Unanswered for over two weeks, it goes: after a break, two sessions again.
+    let newest = sessions.last().expect("a session").started_at;
+    let weeks_later = newest + 15 * DAY_MS;
+    assert!(to_show(
+        &plan,
+        &sessions,
+        Beginner,
+        &[Band],
+        &dismissed,
+        "",
+        weeks_later
+    )
+    .is_empty());
     // At the top of a path there is no step up to wait for: no card.
     let top = PlanItem {
         prescription: Prescription {
@@ -599,11 +614,11 @@ fn a_step_up_waits_for_the_day_after() {
     };
     let mut at_top = history(&twice(good(&top)));
     at_top.last_mut().expect("a session").pain_next_day = None;
-    assert!(to_show(&[top], &at_top, Intermediate, &[], &[], "").is_empty());
+    assert!(to_show(&[top], &at_top, Intermediate, &[], &[], "", SOON).is_empty());
     // Anything else holding it back as well: no card, as for any plain "stay".
     sessions.last_mut().expect("a session").pain_next_day = None;
     sessions.last_mut().expect("a session").effort = None;
-    assert!(to_show(&plan, &sessions, Beginner, &[Band], &[], "").is_empty());
+    assert!(to_show(&plan, &sessions, Beginner, &[Band], &[], "", SOON).is_empty());
 }
 
 #[test]
@@ -643,7 +658,7 @@ fn a_reason_to_see_a_clinician_heads_the_card_whatever_the_step() {
     ];
     let sessions = history(&past);
     let plan = [hold.clone()];
-    let shown = to_show(&plan, &sessions, Beginner, &[Band], &[], "");
+    let shown = to_show(&plan, &sessions, Beginner, &[Band], &[], "", SOON);
     assert_eq!(shown.len(), 1);
     assert!(shown[0].suggestion.reasons.contains(&Reason::SeeClinician));
     assert_eq!(
@@ -653,7 +668,7 @@ fn a_reason_to_see_a_clinician_heads_the_card_whatever_the_step() {
     // Once the person says a clinician has checked them after that stop, the card does not
     // tell them to go again; the rules still hold every change back (no step up shown).
     let cleared = sessions[1].id.clone();
-    let after_go_ahead = to_show(&plan, &sessions, Beginner, &[Band], &[], &cleared);
+    let after_go_ahead = to_show(&plan, &sessions, Beginner, &[Band], &[], &cleared, SOON);
     assert!(after_go_ahead.is_empty(), "{after_go_ahead:?}");
     let mut trained_again = sessions.clone();
     trained_again.push(good(&hold).record(6 * DAY_MS));
@@ -663,7 +678,16 @@ fn a_reason_to_see_a_clinician_heads_the_card_whatever_the_step() {
         vec![Reason::SeeClinician],
         "held back for a second session"
     );
-    assert!(to_show(&plan, &trained_again, Beginner, &[Band], &[], &cleared).is_empty());
+    assert!(to_show(
+        &plan,
+        &trained_again,
+        Beginner,
+        &[Band],
+        &[],
+        &cleared,
+        SOON
+    )
+    .is_empty());
     // A go-ahead for an older stop is not one for a newer stop.
     let mut flagged_again = trained_again;
     flagged_again.push(
@@ -672,7 +696,16 @@ fn a_reason_to_see_a_clinician_heads_the_card_whatever_the_step() {
             .record(8 * DAY_MS),
     );
     assert_eq!(
-        to_show(&plan, &flagged_again, Beginner, &[Band], &[], &cleared).len(),
+        to_show(
+            &plan,
+            &flagged_again,
+            Beginner,
+            &[Band],
+            &[],
+            &cleared,
+            SOON
+        )
+        .len(),
         1
     );
 }

@@ -225,7 +225,8 @@ pub struct Shown {
 /// showing and not yet answered. None before the first session. Once the person has said a
 /// clinician checked them after a stop for a warning sign (`red_flag_cleared`, as
 /// `safety::awaiting_clearance` takes it), "please see a clinician" is not said again: the
-/// rules still hold every change back for two sessions, silently.
+/// rules still hold every change back for two sessions, silently. Two weeks after the newest
+/// session (`now`), nothing else is shown.
 pub fn to_show(
     plan: &[PlanItem],
     history: &[SessionRecord],
@@ -233,10 +234,14 @@ pub fn to_show(
     owned: &[Equipment],
     dismissed: &[String],
     red_flag_cleared: &str,
+    now: crate::core::Millis,
 ) -> Vec<Shown> {
     let Some(last) = history.last() else {
         return Vec::new();
     };
+    // After a break of weeks a step up or down read from the sessions before it no longer
+    // fits; the next session starts the count again (`rules::MAX_MS_BETWEEN_AT_STEP`).
+    let stale = now - last.started_at > rules::MAX_MS_BETWEEN_AT_STEP;
     let seen_by_clinician = safety::awaiting_clearance(history, red_flag_cleared).is_none();
     suggest_plan(plan, history, level, owned)
         .into_iter()
@@ -251,9 +256,12 @@ pub fn to_show(
             suggestion,
         })
         .filter(|shown| {
-            let told_already =
-                seen_by_clinician && shown.suggestion.reasons.contains(&Reason::SeeClinician);
-            shown.suggestion.is_worth_showing() && !told_already && !dismissed.contains(&shown.key)
+            let see_clinician = shown.suggestion.reasons.contains(&Reason::SeeClinician);
+            let told_already = seen_by_clinician && see_clinician;
+            shown.suggestion.is_worth_showing()
+                && !told_already
+                && (see_clinician || !stale)
+                && !dismissed.contains(&shown.key)
         })
         .collect()
 }

@@ -4,6 +4,7 @@
 use crate::catalog;
 use crate::core::progression::{self, Shown};
 use crate::core::safety::{no_better_to_show, NoBetter};
+use crate::platform::clock;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -23,6 +24,7 @@ pub fn Suggestions() -> impl IntoView {
                     p.owned_equipment(),
                     &p.dismissed,
                     &p.red_flag_cleared,
+                    clock::now(),
                 )
             })
         })
