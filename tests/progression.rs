@@ -290,10 +290,17 @@ fn cases() -> Vec<Case> {
         case("landmine at the cap, the end of its path: a little more weight, and back to 6 reps with it", landmine(10), twice(good(&landmine(10)).kg(20.0)))
             .person(Intermediate, &[Landmine])
             .expect(StepUp, Change::LoadAndUsualReps { percent: 5, prescription: landmine(6).prescription }, ready.clone()),
-        case("landmine: the weight went up at the cap anyway: the top, nothing more to suggest", landmine(10),
+        case("landmine: the weight went up at the cap without the card: back to 6 reps with it", landmine(10),
              [twice(good(&landmine(10)).kg(20.0)), twice(good(&landmine(10)).kg(21.0))].concat())
             .person(Intermediate, &[Landmine])
-            .expect(Stay, Change::None, Reason::AtTheTop),
+            .expect(StepUp, dose("landmine-rotation", 6), ready.clone()),
+        case("a load step first due after range advice: still offered (counted from when due)", press(10),
+             [twice(good(&press(10)).band("red").range(Medium)), twice(good(&press(10)).band("red").range(Full))].concat())
+            .person(Intermediate, &[Band])
+            .expect(StepUp, Change::Load { percent: 5 }, ready.clone()),
+        case("the same weight in kg is no load raised: the load step is offered", press(10), twice(good(&press(10)).kg(10.0)))
+            .person(Intermediate, &[Band])
+            .expect(StepUp, Change::Load { percent: 5 }, ready.clone()),
         case("landmine, one weight only ('Not now' and two more sessions): the top", landmine(10),
              [twice(good(&landmine(10)).kg(20.0)), twice(good(&landmine(10)).kg(20.0))].concat())
             .person(Intermediate, &[Landmine])
@@ -332,17 +339,24 @@ fn cases() -> Vec<Case> {
              [vec![good(&knees(7)); 3], vec![good(&knees(7)).pain(3, 3).next_day(Some(3)); 4]].concat())
             .person(Beginner, &[])
             .expect(Stay, Change::None, Reason::PainStillUp { from: 1, to: 3 }),
-        case("a flare easing (5, 4, 3), still above the usual 1: no second step down, no step up", knees(8),
+        case("pain before jumps from 1 to 5 since the last session, calm otherwise: no step up", knees(8),
+             [vec![good(&knees(8)); 4], vec![good(&knees(8)).pain(5, 5).next_day(Some(5))]].concat())
+            .person(Beginner, &[])
+            .expect(Stay, Change::None, Reason::PainStillUp { from: 1, to: 5 }),
+        case("pain before up for a week (5, 4, 3) over a usual 1, each session calm: ease off once", knees(8),
              [vec![good(&knees(8)); 4], vec![good(&knees(8)).pain(5, 5).next_day(Some(5)), good(&knees(8)).pain(4, 4).next_day(Some(4)), good(&knees(8)).pain(3, 3).next_day(Some(3))]].concat())
             .person(Beginner, &[])
-            .expect(Stay, Change::None, Reason::PainStillUp { from: 1, to: 3 }),
+            .expect(StepDown, dose("knee-rotations", 7), Reason::PainRisingOverWeeks { from: 1, to: 3 }),
         case("one bad day among the last few is no build-up", knees(8),
              [vec![good(&knees(8)); 3], vec![good(&knees(8)).pain(3, 3).next_day(Some(3)); 2], vec![good(&knees(8))]].concat())
             .person(Beginner, &[])
             .expect(StepUp, dose("knee-rotations", 9), ready.clone()),
-        case("a flare answered the next morning is eased once, not again after a calm session", hold(10),
-             vec![good(&hold(10)).pain(2, 2).next_day(Some(5)), good(&hold(10)).pain(4, 4).next_day(Some(4))])
+        case("a flare answered the next morning, eased (the next session at the lighter dose): not eased again", hold(8),
+             vec![good(&hold(10)).pain(2, 2).next_day(Some(5)), good(&hold(8)).pain(4, 4).next_day(Some(4))])
             .expect(Stay, Change::None, Reason::RecentPainOverLimit),
+        case("a flare answered the next morning, the easing not taken (same dose since): asked again", hold(10),
+             vec![good(&hold(10)).pain(2, 2).next_day(Some(5)), good(&hold(10)).pain(3, 3).next_day(Some(3))])
+            .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 2, next_day: 5 }),
         case("a flare told only by the next session's pain before: eased now", hold(10),
              vec![good(&hold(10)).pain(2, 2).next_day(None), good(&hold(10)).pain(4, 4).next_day(Some(4))])
             .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 2, next_day: 4 }),
@@ -569,10 +583,12 @@ fn a_step_up_waits_for_the_day_after() {
     let plan = [hold.clone()];
     let mut sessions = history(&twice(good(&hold)));
     sessions.last_mut().expect("a session").pain_next_day = None;
+    let ended = sessions.last().expect("a session").ended_at;
+    let just_after = ended + 60_000;
     // Straight after the second good session: nothing claims the pain had settled, and the
     // card says what the step up waits for (someone who never answers would otherwise never
     // learn why nothing changes).
-    let waiting = to_show(&plan, &sessions, Beginner, &[Band], &[], "", SOON);
+    let waiting = to_show(&plan, &sessions, Beginner, &[Band], &[], "", just_after);
     assert_eq!(waiting.len(), 1);
     let card = &waiting[0].suggestion;
     assert_eq!(card.headline(), "Nearly ready for a step up");
@@ -584,7 +600,20 @@ fn a_step_up_waits_for_the_day_after() {
     );
     // Dismissed ("Got it"), it stays away...
     let dismissed = [waiting[0].key.clone()];
-    assert!(to_show(&plan, &sessions, Beginner, &[Band], &dismissed, "", SOON).is_empty());
+    assert!(to_show(
+        &plan,
+        &sessions,
+        Beginner,
+        &[Band],
+        &dismissed,
+        "",
+        just_after
+    )
+    .is_empty());
+    // Today asks about the day after for two days; after that the card has nothing to send
+    // the person to.
+    let three_days_on = ended + 3 * DAY_MS;
+    assert!(to_show(&plan, &sessions, Beginner, &[Band], &[], "", three_days_on).is_empty());
     // ...and the next day's answer, as it was before the session, still brings the step up.
     sessions.last_mut().expect("a session").pain_next_day = Some(1);
     let shown = to_show(&plan, &sessions, Beginner, &[Band], &dismissed, "", SOON);
@@ -898,15 +927,14 @@ fn a_stop_for_pain_between_holds_the_step_up_even_when_a_calm_session_came_after
 #[test]
 fn a_plateau_or_one_good_day_is_no_build_up_of_pain() {
     use rotation_rehab::core::progression::rules::pain_build_up;
-    let knees = item("knee-rotations", 8);
-    let pains = |ps: &[u8]| -> Vec<SessionRecord> {
-        history(
-            &ps.iter()
-                .map(|&p| good(&knees).pain(p, p).next_day(Some(p)))
-                .collect::<Vec<_>>(),
-        )
+    // Pain before sessions every other day, oldest first.
+    let pains = |ps: &[u8]| -> Vec<(i64, u8)> {
+        ps.iter()
+            .enumerate()
+            .map(|(i, &p)| ((i as i64 + 1) * 2 * DAY_MS, p))
+            .collect()
     };
-    // Sessions every other day. Usually 2, one day at 0: still in the safe zone, nothing.
+    // Usually 2, one day at 0: still in the safe zone, nothing.
     assert_eq!(pain_build_up(&pains(&[2, 2, 0, 2, 2, 2, 2, 2])), None);
     // A bad week that stays at 3 becomes the usual level: built up at first...
     assert_eq!(pain_build_up(&pains(&[1, 1, 1, 1, 3, 3, 3])), Some((1, 3)));
@@ -917,5 +945,15 @@ fn a_plateau_or_one_good_day_is_no_build_up_of_pain() {
     );
     // Easing after a flare (5, 4, 3 in the last days): the lowest, 3, against a usual 1.
     assert_eq!(pain_build_up(&pains(&[1, 1, 1, 1, 5, 4, 3])), Some((1, 3)));
+    // One bad day is no trend: a single session in the last six days...
+    let weekly = |ps: &[u8]| -> Vec<(i64, u8)> {
+        ps.iter()
+            .enumerate()
+            .map(|(i, &p)| (i as i64 * 7 * DAY_MS, p))
+            .collect()
+    };
+    assert_eq!(pain_build_up(&weekly(&[1, 1, 1, 1, 3])), None);
+    // ...nor is one good day a usual level: a single session in the weeks before.
+    assert_eq!(pain_build_up(&pains(&[1, 3, 3, 3])), None);
     assert_eq!(pain_build_up(&[]), None);
 }

@@ -181,15 +181,24 @@ fn a_back_no_better_after_a_month_is_told_to_get_advice() {
     assert_eq!(no_better_after_a_month(&back), None);
 
     // "Got it" puts it away for four weeks, then it may come back.
-    let (_, key) = no_better_to_show(&same, &[]).expect("shown");
+    let newest = |h: &[SessionRecord]| h.last().expect("a session").started_at;
+    let (_, key) = no_better_to_show(&same, &[], newest(&same)).expect("shown");
     let dismissed = [key];
-    assert_eq!(no_better_to_show(&same, &dismissed), None);
+    assert_eq!(no_better_to_show(&same, &dismissed, newest(&same)), None);
     let mut later = same.clone();
     for day in [35, 38, 42, 45, 49, 52, 56, 59] {
         let mut s = session(day, Outcome::Completed);
         s.pain_before = Some(4);
         later.push(s);
-        let shown = no_better_to_show(&later, &dismissed).is_some();
+        let shown = no_better_to_show(&later, &dismissed, newest(&later)).is_some();
         assert_eq!(shown, day >= 31 + 28, "day {day}");
     }
+    // Two weeks on with no session, it is old news.
+    let month_later = newest(&same) + 15 * DAY;
+    assert_eq!(no_better_to_show(&same, &[], month_later), None);
+    // A dismissal dated after the newest session (that one deleted since) still counts.
+    let (_, key) = no_better_to_show(&later, &[], newest(&later)).expect("shown");
+    let mut fewer = later.clone();
+    fewer.pop();
+    assert_eq!(no_better_to_show(&fewer, &[key], newest(&fewer)), None);
 }

@@ -4,6 +4,7 @@
 
 use super::progression::rules::{PAIN_LIMIT, SAFE_ZONE_MAX};
 use super::session::{HurtKind, SessionRecord};
+use super::Millis;
 
 /// The newest session stopped for a warning sign (numbness, weakness, a bladder or bowel
 /// change), unless the person has said that a clinician checked them after it: `cleared` is
@@ -87,8 +88,8 @@ const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// Pain before the sessions of a month ago and of the last week, when the back is no better:
 /// the last week's lowest pain before (two sessions at least) is at least the lowest of the
-/// week a month before, and outside the safe zone (3 or more). The weeks are the seven days that start the month and the seven
-/// that end it, both taken back from the newest session.
+/// week a month before (28 to 35 days back), and outside the safe zone (3 or more). Both are
+/// counted back from the newest session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NoBetter {
     pub then: u8,
@@ -124,15 +125,22 @@ pub const NO_BETTER_AGAIN_AFTER_MS: i64 = 28 * DAY_MS;
 const NO_BETTER_KEY: &str = "no-better:";
 
 /// The card to show, with the key that puts it away (`Profile::dismissed`), if any.
+/// Not after two weeks without a session (`now`): it speaks of the pain at the newest
+/// sessions, not of today.
 pub fn no_better_to_show(
     history: &[SessionRecord],
     dismissed: &[String],
+    now: Millis,
 ) -> Option<(NoBetter, String)> {
     let found = no_better_after_a_month(history)?;
     let newest = history.last()?.started_at;
+    if now - newest > 14 * DAY_MS {
+        return None;
+    }
+    // A key dated after the newest session (that session since deleted) counts as recent.
     let put_away_lately = dismissed
         .iter()
         .filter_map(|key| key.strip_prefix(NO_BETTER_KEY)?.parse::<i64>().ok())
-        .any(|at| (0..NO_BETTER_AGAIN_AFTER_MS).contains(&(newest - at)));
+        .any(|at| newest - at < NO_BETTER_AGAIN_AFTER_MS);
     (!put_away_lately).then(|| (found, format!("{NO_BETTER_KEY}{newest}")))
 }

@@ -101,8 +101,8 @@ impl Reason {
                  week to week."
             ),
             Reason::PainStillUp { from, to } => format!(
-                "Your pain before a session is still {to} out of 10 or more, up from a usual \
-                 {from}. The app waits for it to come back down before doing more."
+                "Your pain before a session is {to} out of 10, up from {from}. The app waits for \
+                 it to come back down before doing more."
             ),
             Reason::TooHardTwice => "Your last two sessions both felt too hard.".to_string(),
             Reason::WorseNextDay { before, next_day } => format!(
@@ -193,6 +193,12 @@ fn change_sentence(item: &PlanItem, kind: SuggestionKind, change: &Change) -> St
             (Dose::Hold { seconds: old }, Dose::Hold { seconds: new }) => {
                 format!("Next time, hold for {new} seconds instead of {old}.")
             }
+            (Dose::Reps { reps: old, .. }, Dose::Reps { reps: new, .. }) if up && new < old => {
+                format!(
+                    "With the heavier weight or band, start again from {new} reps in each set \
+                     instead of {old}, and build up from there."
+                )
+            }
             (Dose::Reps { reps: old, .. }, Dose::Reps { reps: new, .. }) if up => {
                 format!("Try {new} reps in each set instead of {old}.")
             }
@@ -222,7 +228,7 @@ fn change_sentence(item: &PlanItem, kind: SuggestionKind, change: &Change) -> St
         ) => {
             let reps = |d: Dose| match d {
                 Dose::Reps { reps, .. } => reps,
-                Dose::Hold { seconds } => seconds,
+                Dose::Hold { .. } => 0, // a hold takes no load step with reps
             };
             format!(
                 "Next time, make it a little heavier: about {percent} % more weight, or the next \

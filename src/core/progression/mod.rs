@@ -10,6 +10,7 @@ pub mod rules;
 pub mod steps;
 
 use crate::catalog::{Equipment, Level, Prescription};
+use crate::core::nudges::NEXT_DAY_ASKED_FOR_DAYS;
 use crate::core::plan::PlanItem;
 use crate::core::safety;
 use crate::core::session::{RangeUsed, SessionRecord};
@@ -226,7 +227,8 @@ pub struct Shown {
 /// clinician checked them after a stop for a warning sign (`red_flag_cleared`, as
 /// `safety::awaiting_clearance` takes it), "please see a clinician" is not said again: the
 /// rules still hold every change back for two sessions, silently. Two weeks after the newest
-/// session (`now`), nothing else is shown.
+/// session (`now`), a step up is no longer shown, and "nearly ready" only while Today still
+/// asks about the day after.
 pub fn to_show(
     plan: &[PlanItem],
     history: &[SessionRecord],
@@ -242,6 +244,7 @@ pub fn to_show(
     // After a break of weeks a step up or down read from the sessions before it no longer
     // fits; the next session starts the count again (`rules::MAX_MS_BETWEEN_AT_STEP`).
     let stale = now - last.started_at > rules::MAX_MS_BETWEEN_AT_STEP;
+    const DAY_MS: i64 = 24 * 60 * 60 * 1000;
     let seen_by_clinician = safety::awaiting_clearance(history, red_flag_cleared).is_none();
     suggest_plan(plan, history, level, owned)
         .into_iter()
@@ -256,11 +259,18 @@ pub fn to_show(
             suggestion,
         })
         .filter(|shown| {
-            let see_clinician = shown.suggestion.reasons.contains(&Reason::SeeClinician);
+            let s = &shown.suggestion;
+            let see_clinician = s.reasons.contains(&Reason::SeeClinician);
             let told_already = seen_by_clinician && see_clinician;
-            shown.suggestion.is_worth_showing()
+            // A step up read from before a break no longer fits; easing off still does.
+            let still_fits = !stale || see_clinician || s.kind == SuggestionKind::StepDown;
+            // "Nearly ready" sends the person to Today's question, asked for two days only.
+            let question_gone = s.waits_only_for_next_day()
+                && now - last.ended_at > NEXT_DAY_ASKED_FOR_DAYS * DAY_MS;
+            s.is_worth_showing()
                 && !told_already
-                && (see_clinician || !stale)
+                && still_fits
+                && !question_gone
                 && !dismissed.contains(&shown.key)
         })
         .collect()
@@ -306,7 +316,9 @@ fn decide(item: &PlanItem, history: &[SessionRecord], fit: &Fit) -> Suggestion {
         Judgement::Verdict(Verdict::SeeClinician | Verdict::Stay, mut reasons) => {
             // "Nearly ready" only when there is a step up to wait for.
             if reasons == [Reason::NextDayNotKnown] {
-                if let Err(why) = steps::step_up(exercise, item, last, &evidence.run, fit) {
+                if let Err(why) =
+                    steps::step_up(exercise, item, last, &evidence.run, evidence.at_step, fit)
+                {
                     push_blocker(&mut reasons, Reason::AtTheTop, why);
                 }
             }
@@ -323,7 +335,7 @@ fn decide(item: &PlanItem, history: &[SessionRecord], fit: &Fit) -> Suggestion {
             finish(item, SuggestionKind::StepDown, change, reasons)
         }
         Judgement::StepUp(mut reasons) => {
-            match steps::step_up(exercise, item, last, &evidence.run, fit) {
+            match steps::step_up(exercise, item, last, &evidence.run, evidence.at_step, fit) {
                 Ok(change) => finish(item, SuggestionKind::StepUp, change, reasons),
                 Err(why) => {
                     push_blocker(&mut reasons, Reason::AtTheTop, why);

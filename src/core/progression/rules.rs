@@ -8,7 +8,8 @@
 use super::Reason;
 use crate::core::nudges::NEXT_DAY_ASKED_AFTER_MS;
 use crate::core::plan::PlanItem;
-use crate::core::session::{Effort, ExerciseLog, HurtKind, SessionRecord};
+use crate::core::safety;
+use crate::core::session::{Effort, ExerciseLog, HurtKind, RangeUsed, SessionRecord};
 use crate::core::Millis;
 
 /// Pain above this, during or after a session, is too much.
@@ -137,10 +138,12 @@ pub struct Evidence<'a> {
     /// Pain built up from week to week, by the newest session (of any exercise): (usual then,
     /// lowest now), see [`pain_build_up`].
     pub pain_build_up: Option<(u8, u8)>,
-    /// Whether it had already, by the session before: then it was eased for already.
+    /// Whether it had already, by the rated session before: then D7 eased off for it then.
     pub pain_built_up_before: bool,
-    /// Pain before the newest session is lower than before the session before it.
-    pub pain_easing: bool,
+    /// Pain before the newest rated session, [`PAIN_RISE_LIMIT`] or more above the one before
+    /// it: (before, now). D4 wants three rises in a row, D7 a week of them; a sudden jump
+    /// is neither, but no time to do more.
+    pub pain_jump: Option<(u8, u8)>,
 }
 
 impl<'a> Evidence<'a> {
@@ -212,7 +215,19 @@ impl<'a> Evidence<'a> {
         let next_day_known = recent
             .first()
             .is_some_and(|d| d.session.pain_next_day.is_some());
-        let before_newest = &history[..history.len().saturating_sub(1)];
+        // Pain before, by the sessions that have it: an unrated session neither ends a
+        // build-up nor starts a second one.
+        let rated: Vec<(Millis, u8)> = history
+            .iter()
+            .filter_map(|s| Some((s.started_at, s.pain_before?)))
+            .collect();
+        let before_newest_rated = &rated[..rated.len().saturating_sub(1)];
+        let pain_jump = match rated.as_slice() {
+            [.., (_, older), (_, newer)] if *newer >= older.saturating_add(PAIN_RISE_LIMIT) => {
+                Some((*older, *newer))
+            }
+            _ => None,
+        };
         Evidence {
             recent,
             run,
@@ -222,10 +237,9 @@ impl<'a> Evidence<'a> {
             since_recent: &history[oldest_recent..],
             last_three_pain_before: pains.and_then(|p| p.try_into().ok()),
             next_day_known,
-            pain_build_up: pain_build_up(history),
-            pain_built_up_before: pain_build_up(before_newest).is_some(),
-            pain_easing: matches!(tail, [.., older, newer]
-                if newer.pain_before.zip(older.pain_before).is_some_and(|(n, o)| n < o)),
+            pain_build_up: pain_build_up(&rated),
+            pain_built_up_before: pain_build_up(before_newest_rated).is_some(),
+            pain_jump,
         }
     }
 
@@ -312,6 +326,9 @@ fn pain_rose_in_session(e: &Evidence) -> Option<Reason> {
 }
 
 fn pain_rising_across_sessions(e: &Evidence) -> Option<Reason> {
+    if e.recent.is_empty() {
+        return None; // not done yet: it starts at its usual, gentle dose
+    }
     let pains = e.last_three_pain_before?;
     (pains[0] < pains[1] && pains[1] < pains[2])
         .then_some(Reason::PainRisingAcrossSessions { pains })
@@ -325,16 +342,35 @@ fn too_hard_twice(e: &Evidence) -> Option<Reason> {
     twice.then_some(Reason::TooHardTwice)
 }
 
-/// The last session's next day; the older session's only when the last session's pain before
-/// is what told it. An answer of its own was judged when it was given, and a step down taken
-/// for it is not taken twice (S8 still holds a step up back).
+/// The last session's next day, and the older session's unless the step down it called for
+/// was taken: the last session then ran at a lighter dose or a smaller range. (S8 holds a step
+/// up back either way.)
 fn worse_next_day(e: &Evidence) -> Option<Reason> {
+    let last = e.last()?;
     e.recent.iter().enumerate().find_map(|(i, d)| {
-        if i > 0 && d.session.pain_next_day.is_some() {
+        if i > 0 && eased_since(d, last) {
             return None;
         }
         worse_than_before(d)
     })
+}
+
+/// Whether `later` ran easier than `earlier`: another dose (a step down is the only change the
+/// rules make after a bad day), or a smaller range.
+fn eased_since(earlier: &Done, later: &Done) -> bool {
+    let smaller = match (earlier.log.range, later.log.range) {
+        (Some(then), Some(now)) => range_rank(now) < range_rank(then),
+        _ => false,
+    };
+    later.log.prescription != earlier.log.prescription || smaller
+}
+
+fn range_rank(range: RangeUsed) -> u8 {
+    match range {
+        RangeUsed::Small => 0,
+        RangeUsed::Medium => 1,
+        RangeUsed::Full => 2,
+    }
 }
 
 fn worse_than_before(d: &Done) -> Option<Reason> {
@@ -342,39 +378,61 @@ fn worse_than_before(d: &Done) -> Option<Reason> {
     (next_day > before).then_some(Reason::WorseNextDay { before, next_day })
 }
 
+/// Not settled by the next day, as the day-after's answer is told (`safety::not_settled`):
+/// higher than before the session, or above the limit.
+fn unsettled(d: &Done) -> bool {
+    d.response_24h
+        .is_some_and(|next_day| safety::not_settled(next_day, d.session.pain_before))
+}
+
 /// A staircase (1, 1, 3, 3, 4) rises by less than D4's three-in-a-row or D6's session to
 /// session, but it is the build-up from week to week the model forbids.
+/// D7 eases off once, when the build-up appears; S11 then holds step ups back while it lasts.
+/// An exercise not done yet is not eased (it starts at its usual, gentle dose).
 fn pain_rising_over_weeks(e: &Evidence) -> Option<Reason> {
     let (from, to) = e.pain_build_up?;
-    (!e.pain_built_up_before && !e.pain_easing).then_some(Reason::PainRisingOverWeeks { from, to })
+    (!e.recent.is_empty() && !e.pain_built_up_before)
+        .then_some(Reason::PainRisingOverWeeks { from, to })
 }
 
-/// Still built up, after the step down D7 called for, or easing already (after a flare D6
-/// answered): no step up until it comes back down, and no second step down for it.
+/// Still built up (D7 eased off for it already), or pain before jumped since the session
+/// before: no step up until it comes back down.
 fn pain_still_up(e: &Evidence) -> Option<Reason> {
-    let (from, to) = e.pain_build_up?;
-    (e.pain_built_up_before || e.pain_easing).then_some(Reason::PainStillUp { from, to })
+    let built_up = e.pain_build_up.filter(|_| e.pain_built_up_before);
+    let (from, to) = built_up.or(e.pain_jump)?;
+    Some(Reason::PainStillUp { from, to })
 }
 
-/// Pain before sessions built up from week to week, by the newest session (`history` oldest
-/// first): the lowest pain before of the last days is outside the safe zone and at least
-/// [`PAIN_RISE_LIMIT`] above the usual pain before of the weeks before. (usual then, now).
-pub fn pain_build_up(history: &[SessionRecord]) -> Option<(u8, u8)> {
-    let newest = history.last()?;
-    newest.pain_before?;
-    let ago = |s: &SessionRecord| newest.started_at - s.started_at;
-    let recent = history.iter().rev().take_while(|s| ago(s) < PAIN_RECENT_MS);
-    let now = recent.filter_map(|s| s.pain_before).min()?;
-    let mut then: Vec<u8> = history
+/// At least this many rated sessions in each window of [`pain_build_up`]: one bad day, or one
+/// good one, is no trend.
+pub const PAIN_TREND_SESSIONS: usize = 2;
+
+/// Pain before sessions built up from week to week, by the newest of `rated` (start time and
+/// pain before of each rated session, oldest first): the lowest pain before of the last days is
+/// outside the safe zone and at least [`PAIN_RISE_LIMIT`] above the usual (lower median) pain
+/// before of the weeks before. (usual then, now).
+pub fn pain_build_up(rated: &[(Millis, u8)]) -> Option<(u8, u8)> {
+    let &(newest, _) = rated.last()?;
+    let ago = |at: Millis| newest - at;
+    let recent: Vec<u8> = rated
         .iter()
         .rev()
-        .skip_while(|s| ago(s) < PAIN_WEEKS_MS.start)
-        .take_while(|s| ago(s) < PAIN_WEEKS_MS.end)
-        .filter_map(|s| s.pain_before)
+        .take_while(|(at, _)| ago(*at) < PAIN_RECENT_MS)
+        .map(|&(_, pain)| pain)
         .collect();
+    let mut then: Vec<u8> = rated
+        .iter()
+        .rev()
+        .skip_while(|(at, _)| ago(*at) < PAIN_WEEKS_MS.start)
+        .take_while(|(at, _)| ago(*at) < PAIN_WEEKS_MS.end)
+        .map(|&(_, pain)| pain)
+        .collect();
+    if recent.len() < PAIN_TREND_SESSIONS || then.len() < PAIN_TREND_SESSIONS {
+        return None;
+    }
+    let now = *recent.iter().min()?;
     then.sort_unstable();
-    // The lower median: with two values, the better one.
-    let usual = *then.get(then.len().checked_sub(1)? / 2)?;
+    let usual = then[(then.len() - 1) / 2];
     (now > SAFE_ZONE_MAX && now >= usual.saturating_add(PAIN_RISE_LIMIT)).then_some((usual, now))
 }
 
@@ -442,7 +500,7 @@ fn pain_over_limits_recently(e: &Evidence) -> Option<Reason> {
         .iter()
         .chain(e.newest.first().copied())
         .any(over_limits);
-    let unsettled = e.recent.iter().any(|d| worse_than_before(d).is_some());
+    let unsettled = e.recent.iter().any(unsettled);
     (over || unsettled).then_some(Reason::RecentPainOverLimit)
 }
 

@@ -61,6 +61,7 @@ pub fn step_up(
     item: &PlanItem,
     last: Option<&ExerciseLog>,
     run: &[Done],
+    at_step: usize,
     fit: &Fit,
 ) -> Result<Change, Reason> {
     let mut blocked = None;
@@ -68,34 +69,8 @@ pub fn step_up(
         let change = match lever {
             Lever::Range => last.and_then(|l| larger(l.range?)).map(Change::Range),
             Lever::Dose => dose_up(item.prescription, rep_cap(exercise)).map(Change::Prescription),
-            Lever::Load => {
-                // One load step at the top of the dose, then on along the path; at the end of
-                // the path, load keeps growing, a cycle of reps at a time (the source: add
-                // weight as you get stronger). The step counts as taken once the load went up,
-                // or once two more sessions went by at this dose after it was offered: someone
-                // with one band, or who records no load, would otherwise be told "a little
-                // heavier" for ever. At the end of the path they then stay at the top.
-                let offered = run.len() >= 2 * SESSIONS_AT_STEP;
-                let taken = load_raised_at_this_dose(run) || offered;
-                let percent = LOAD_STEP_PERCENT;
-                let end_of_path = exercise.progression.is_none();
-                match (exercise.takes_load() && !taken, end_of_path) {
-                    (false, _) => None,
-                    // The end of the path: with the heavier load, back to the usual reps, to
-                    // build up again before the next load step (ACSM: more load only after
-                    // 1-2 reps above the target). Load alone would grow every week for ever.
-                    (true, true) => Some(
-                        reps_back_to_usual(item.prescription, exercise.prescription).map_or(
-                            Change::Load { percent },
-                            |prescription| Change::LoadAndUsualReps {
-                                percent,
-                                prescription,
-                            },
-                        ),
-                    ),
-                    (true, false) => Some(Change::Load { percent }),
-                }
-            }
+            Lever::Load if exercise.takes_load() => load_step(exercise, item, run, at_step),
+            Lever::Load => None,
             Lever::Exercise => match switch_to(exercise.progression, fit) {
                 Ok(change) => change,
                 Err(why) => {
@@ -185,6 +160,40 @@ fn dose_up(current: Prescription, rep_cap: u32) -> Option<Prescription> {
         _ => return None,
     };
     Some(Prescription { dose, ..current })
+}
+
+/// One load step at the top of the dose, then on along the path; at the end of the path, load
+/// keeps growing a cycle of reps at a time (the source: add weight as you get stronger).
+///
+/// The step counts as taken once the recorded load went up at this dose, or once two more
+/// sessions went by at this step after it was due (`at_step`: complete sessions at this dose,
+/// range and load): someone with one band, or who records no load, would otherwise be told "a
+/// little heavier" for ever.
+fn load_step(exercise: &Exercise, item: &PlanItem, run: &[Done], at_step: usize) -> Option<Change> {
+    let percent = LOAD_STEP_PERCENT;
+    let raised = load_raised_at_this_dose(run);
+    let offered = at_step >= 2 * SESSIONS_AT_STEP;
+    let usual_reps = reps_back_to_usual(item.prescription, exercise.prescription);
+    if exercise.progression.is_some() {
+        // On along the path once the step was taken.
+        return (!raised && !offered).then_some(Change::Load { percent });
+    }
+    // The end of the path: with the heavier load, back to the usual reps, to build up again
+    // before the next load step (ACSM: more load only after 1-2 reps above the target). Load
+    // alone would grow every week for ever.
+    if raised {
+        // Made heavier without the card: the reps come back down now.
+        usual_reps.map(Change::Prescription)
+    } else if offered {
+        None // no heavier weight: the top
+    } else {
+        Some(usual_reps.map_or(Change::Load { percent }, |prescription| {
+            Change::LoadAndUsualReps {
+                percent,
+                prescription,
+            }
+        }))
+    }
 }
 
 /// The catalog's usual reps, when there are more now.

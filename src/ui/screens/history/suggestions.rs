@@ -69,7 +69,7 @@ fn NoBetterCard() -> impl IntoView {
     let shown = Memo::new(move |_| {
         app.history.with(|h| {
             app.profile
-                .with(|p| no_better_to_show(&h.sessions, &p.dismissed))
+                .with(|p| no_better_to_show(&h.sessions, &p.dismissed, clock::now()))
         })
     });
     move || {
