@@ -70,6 +70,12 @@ fn good(item: &PlanItem) -> Past {
 
 impl Past {
     /// Pain before and after; the next day, back to where it was before.
+    fn pain_after_missing(self) -> Self {
+        Past {
+            pain: (self.pain.0, None),
+            ..self
+        }
+    }
     fn pain(self, before: u8, after: u8) -> Self {
         Past {
             pain: (Some(before), Some(after)),
@@ -360,6 +366,19 @@ fn cases() -> Vec<Case> {
         case("a flare told only by the next session's pain before: eased now", hold(10),
              vec![good(&hold(10)).pain(2, 2).next_day(None), good(&hold(10)).pain(4, 4).next_day(Some(4))])
             .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 2, next_day: 4 }),
+        case("too hard twice in a row after a good one: still the last two", hold(12),
+             vec![good(&hold(12)), good(&hold(12)).effort(hard), good(&hold(12)).effort(hard)])
+            .expect(StepDown, dose("pallof-hold", 10), Reason::TooHardTwice),
+        case("pain after not rated (before was): ask for it, no step up", hold(10), twice(good(&hold(10)).pain_after_missing()))
+            .expect(Stay, Change::None, Reason::PainNotRecorded),
+        case("pain 5 after (the limit, allowed) and 5 before: a step up", hold(10), twice(good(&hold(10)).pain(5, 5).next_day(Some(5))))
+            .expect(StepUp, to(holds(4)), ready.clone()),
+        case("pain after 2 (the safe zone), up from 1: a step up", hold(10), twice(good(&hold(10)).pain(1, 2)))
+            .expect(StepUp, to(holds(4)), ready.clone()),
+        case("pain before level over three sessions (1, 2, 2) is no rise", knees(8),
+             vec![good(&knees(8)).pain(1, 1), good(&knees(8)).pain(2, 2).next_day(Some(2)), good(&knees(8)).pain(2, 2).next_day(Some(2))])
+            .person(Beginner, &[])
+            .expect(StepUp, dose("knee-rotations", 9), ready.clone()),
         case("too hard twice in a row: a shorter hold", hold(12), twice(good(&hold(12)).effort(hard)))
             .expect(StepDown, dose("pallof-hold", 10), Reason::TooHardTwice),
         case("worse the next morning than before the session", hold(10), twice(good(&hold(10)))).next_day(Some(3))
@@ -956,4 +975,23 @@ fn a_plateau_or_one_good_day_is_no_build_up_of_pain() {
     // ...nor is one good day a usual level: a single session in the weeks before.
     assert_eq!(pain_build_up(&pains(&[1, 3, 3, 3])), None);
     assert_eq!(pain_build_up(&[]), None);
+}
+
+#[test]
+fn only_a_dose_or_an_exercise_changes_the_plan() {
+    let p = default_dose("landmine-rotation");
+    assert!(Change::Prescription(p).changes_plan());
+    assert!(Change::LoadAndUsualReps {
+        percent: 5,
+        prescription: p
+    }
+    .changes_plan());
+    assert!(Change::Exercise {
+        to: "landmine-rotation",
+        prescription: p
+    }
+    .changes_plan());
+    assert!(!Change::Range(Full).changes_plan());
+    assert!(!Change::Load { percent: 5 }.changes_plan());
+    assert!(!Change::None.changes_plan());
 }

@@ -3,7 +3,7 @@
 use rotation_rehab::catalog::{Dose, Prescription, Sides};
 use rotation_rehab::core::safety::{
     awaiting_clearance, high_pain_after, next_day_advice, no_better_after_a_month,
-    no_better_to_show, pain_after_too_high, HighPainAfter, NextDayAdvice, NoBetter,
+    no_better_to_show, not_settled, pain_after_too_high, HighPainAfter, NextDayAdvice, NoBetter,
 };
 use rotation_rehab::core::session::{
     session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
@@ -88,6 +88,19 @@ fn the_day_after_calls_for_a_clinician_when_a_pain_stop_has_not_settled() {
     let stopped = session(0, Outcome::Stopped(HurtKind::SharpOrRising));
     assert_eq!(next_day_advice(2, &stopped), Settled);
     assert_eq!(next_day_advice(3, &stopped), AskAClinician);
+}
+
+#[test]
+fn not_settled_is_higher_than_before_or_above_the_limit() {
+    assert!(not_settled(3, Some(1)), "higher than before");
+    assert!(not_settled(6, None), "above the limit, before unknown");
+    assert!(
+        not_settled(6, Some(6)),
+        "above the limit, however it was before"
+    );
+    assert!(!not_settled(2, Some(2)));
+    assert!(!not_settled(1, Some(3)));
+    assert!(!not_settled(5, None), "5 is within the limit");
 }
 
 #[test]

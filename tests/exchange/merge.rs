@@ -43,6 +43,36 @@ fn preview_counts_new_same_conflicting_and_only_here() {
     assert_eq!(p.exported_at, NOW);
 }
 
+/// Each loss on its own asks for the explicit confirmation (`loses_data`), whatever else.
+#[test]
+fn replace_asks_first_for_each_kind_of_loss_on_its_own() {
+    let file = history().sessions;
+    // A session only on this device, nothing else lost.
+    let mut only_here = History {
+        sessions: file.clone(),
+    };
+    only_here.sessions.push(session(20, vec![]));
+    let p = preview(&profile(), &only_here, &incoming());
+    assert_eq!((p.sessions_only_here, p.sessions_conflicting), (1, 0));
+    assert!(p.loses_data(ImportMode::Replace));
+    assert!(!p.loses_data(ImportMode::Merge));
+    // A session changed here, nothing else lost.
+    let mut changed = History {
+        sessions: file.clone(),
+    };
+    changed.sessions[1].note = "Written on this device".into();
+    let p = preview(&profile(), &changed, &incoming());
+    assert_eq!((p.sessions_only_here, p.sessions_conflicting), (0, 1));
+    assert!(p.loses_data(ImportMode::Replace));
+    assert!(!p.loses_data(ImportMode::Merge));
+    // Only the plan and settings here, set up and different.
+    let mut other_plan = profile();
+    other_plan.plan.pop();
+    let p = preview(&other_plan, &History { sessions: file }, &incoming());
+    assert_eq!((p.sessions_only_here, p.sessions_conflicting), (0, 0));
+    assert!(p.loses_data(ImportMode::Replace));
+}
+
 #[test]
 fn merge_summary_says_what_is_added_and_kept() {
     let p = preview(&profile(), &here(), &incoming());

@@ -191,6 +191,17 @@ fn a_hidden_page_counts_on_only_up_to_the_limit() {
     }
     assert_eq!(limit, 300.0);
     assert_eq!(done_by_limit, reference.logged().count());
+    // Ticks that never land on the limit itself pause all the same.
+    let mut w = start(vec![hold(10, 30, Sides::EachSide, 60)], RepMode::Tempo);
+    w.update(Event::PageHidden, at(8.0));
+    for n in 1..=20 {
+        w.update(Event::Tick, at(8.0 + 61.0 * f64::from(n)));
+    }
+    assert!(
+        !w.is_over(),
+        "twenty minutes hidden, odd ticks: not finished"
+    );
+    assert!(w.view(at(8.0 + 61.0 * 20.0)).paused);
     // Seen again within the limit: nothing paused.
     let mut w = start(vec![hold(10, 30, Sides::EachSide, 60)], RepMode::Tempo);
     w.update(Event::PageHidden, at(8.0));
