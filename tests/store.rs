@@ -671,3 +671,30 @@ fn undo_after_a_change_of_level_never_overwrites_a_later_change() {
     assert!(!later.undo_choices(&before, &after));
     assert_eq!(later, kept);
 }
+
+/// A browser storage that keeps only half of what it is given (seen with some private modes
+/// and broken extensions): a save must not report success.
+struct Truncating(MemoryBackend);
+
+impl Backend for Truncating {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        self.0.get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), BackendError> {
+        self.0.set(key, &value[..value.len() / 2])
+    }
+    fn remove(&self, key: &str) -> Result<(), BackendError> {
+        self.0.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        self.0.keys()
+    }
+}
+
+#[test]
+fn a_save_the_browser_did_not_keep_intact_is_reported() {
+    let mut repo = Repository::new(Box::new(Truncating(MemoryBackend::new())));
+    repo.load::<Profile>(NOW);
+    let saved = repo.save(&profile_with_level(Level::Beginner));
+    assert!(matches!(saved, Err(SaveError::NotVerified)), "{saved:?}");
+}
