@@ -594,6 +594,16 @@ fn a_suggestion_is_shown_until_answered_and_again_after_the_next_session() {
         to_show(&plan, &sessions, Beginner, &[], &answered, "", SOON).len(),
         1
     );
+
+    // Weeks later with no session, a step up read from before the break is not shown; an
+    // easing off still is.
+    let weeks_later = sessions.last().expect("a session").started_at + 15 * DAY_MS;
+    assert!(to_show(&plan, &sessions, Beginner, &[], &[], "", weeks_later).is_empty());
+    let sore = history(&[good(&knees), good(&knees).pain(1, 7)]);
+    let weeks_later = sore.last().expect("a session").started_at + 15 * DAY_MS;
+    let shown = to_show(&plan, &sore, Beginner, &[], &[], "", weeks_later);
+    assert_eq!(shown.len(), 1);
+    assert_eq!(shown[0].suggestion.kind, StepDown);
 }
 
 #[test]
