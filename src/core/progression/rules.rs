@@ -28,7 +28,7 @@ pub const SESSIONS_AT_STEP: usize = 2;
 pub const MIN_MS_APART: i64 = 12 * 60 * 60 * 1000;
 /// A build-up of pain from week to week (CLINICAL.md §2) compares the last days with the
 /// weeks before: the lowest pain before of the sessions of the last `PAIN_RECENT_MS` (every
-/// one of them higher: not one bad day) with the usual (median) pain before of the sessions
+/// one of them higher: not one bad day) with the usual (lower median) pain before of those
 /// `PAIN_WEEKS_MS` back (a usual level: not one good day).
 pub const PAIN_RECENT_MS: i64 = 6 * DAY_MS;
 pub const PAIN_WEEKS_MS: std::ops::Range<i64> = PAIN_RECENT_MS..28 * DAY_MS;
