@@ -570,8 +570,14 @@ fn a_month_counts_its_own_training_days() {
         (date(2026, 11, 30), 1),
         (date(2026, 12, 1), 1),
         (date(2025, 11, 15), 1),
+        (date(2026, 11, 15), 3),
+        (date(2026, 11, 16), 0),
     ]);
-    assert_eq!(Month::parse("2026-11").unwrap().training_days(&counts), 2);
+    // The 1st, 15th and 30th of November 2026; not the same month a year before, the days
+    // either side, or a day with no session.
+    let nov = Month::parse("2026-11").unwrap();
+    assert_eq!(nov.training_days(&counts), 3);
+    assert_eq!((nov.year(), nov.number()), (2026, 11));
 }
 
 #[test]
@@ -620,4 +626,35 @@ fn the_progress_cards_follow_the_exercise_done_last() {
         ["texas-twist", "knee-rotations", "pallof-hold"]
     );
     assert!(exercises_by_recency(&[]).is_empty());
+}
+
+/// Both sides, as the source asks: each warning names the side that fell behind, whichever it
+/// is, and the window is the four weeks the line says.
+#[test]
+fn balance_warnings_name_either_side_over_four_weeks() {
+    let now = 1_800_000_000_000;
+    assert_eq!(balance_window_start(now), now - 28 * 86_400_000);
+
+    let mut s = pallof(0);
+    let last_right = s.exercises[0]
+        .sets
+        .iter_mut()
+        .rev()
+        .find(|x| x.side == Side::Right)
+        .expect("a right set");
+    last_right.done = Work::Seconds(9);
+    last_right.completed = false;
+    let warning = balance(&[s], "pallof-hold", 0)
+        .warning()
+        .expect("one-sided");
+    assert_eq!(warning.behind, Side::Right);
+    assert_eq!(warning.cause, ImbalanceCause::OneSidedCuts { sets: 1 });
+
+    let mut s = pallof(0);
+    s.exercises[0]
+        .sets
+        .retain(|x| !(x.side == Side::Left && x.set == 3));
+    let warning = balance(&[s], "pallof-hold", 0).warning().expect("20 of 30");
+    assert_eq!((warning.behind, warning.difference), (Side::Left, 10));
+    assert_eq!(warning.cause, ImbalanceCause::FewerSets);
 }
