@@ -14,3 +14,6 @@ pub mod workout;
 
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives them.
 pub type Millis = i64;
+/// A day of 24 hours, for windows counted in days (calendar days come from the shell's
+/// `date_of`).
+pub const DAY_MS: Millis = 24 * 60 * 60 * 1000;

@@ -2,9 +2,9 @@
 //! stopped for a warning sign, and after a session that ended in too much pain
 //! (CLINICAL.md §1: a stop rule during and after sessions, and a clinician before going on).
 
-use super::progression::rules::{PAIN_LIMIT, SAFE_ZONE_MAX};
+use super::progression::rules::{MAX_MS_BETWEEN_AT_STEP, PAIN_LIMIT, SAFE_ZONE_MAX};
 use super::session::{HurtKind, SessionRecord};
-use super::Millis;
+use super::{Millis, DAY_MS};
 
 /// The newest session stopped for a warning sign (numbness, weakness, a bladder or bowel
 /// change), unless the person has said that a clinician checked them after it: `cleared` is
@@ -43,15 +43,15 @@ pub enum NextDayAdvice {
 }
 
 pub fn next_day_advice(next_day: u8, session: &SessionRecord) -> NextDayAdvice {
-    let raised = session.pain_before.is_none_or(|before| next_day > before);
-    if !not_settled(next_day, session.pain_before) {
+    let before = session.pain_before;
+    if !not_settled(next_day, before) {
         NextDayAdvice::Settled
     } else if session.stopped_for() == Some(HurtKind::SharpOrRising) {
         NextDayAdvice::AskAClinician
-    } else if raised {
-        NextDayAdvice::TakeItEasy
-    } else {
+    } else if high_pain_after(next_day, before) == Some(HighPainAfter::AlreadyThatHigh) {
         NextDayAdvice::StillHigh
+    } else {
+        NextDayAdvice::TakeItEasy
     }
 }
 
@@ -84,7 +84,6 @@ pub fn high_pain_after(after: u8, before: Option<u8>) -> Option<HighPainAfter> {
 /// How long pain may stay as it was before medical advice is due (CLINICAL.md §1: "no
 /// improvement after about a month" asks for a doctor's advice soon).
 pub const NO_BETTER_AFTER_MS: i64 = 28 * DAY_MS;
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// Pain before the sessions of a month ago and of the last week, when the back is no better:
 /// the last week's lowest pain before (two sessions at least) is at least the lowest of the
@@ -125,8 +124,8 @@ pub const NO_BETTER_AGAIN_AFTER_MS: i64 = 28 * DAY_MS;
 const NO_BETTER_KEY: &str = "no-better:";
 
 /// The card to show, with the key that puts it away (`Profile::dismissed`), if any.
-/// Not after two weeks without a session (`now`): it speaks of the pain at the newest
-/// sessions, not of today.
+/// Not after two weeks without a session (`now`), the break after which suggestions go stale
+/// too: it speaks of the pain at the newest sessions, not of today.
 pub fn no_better_to_show(
     history: &[SessionRecord],
     dismissed: &[String],
@@ -134,7 +133,7 @@ pub fn no_better_to_show(
 ) -> Option<(NoBetter, String)> {
     let found = no_better_after_a_month(history)?;
     let newest = history.last()?.started_at;
-    if now - newest > 14 * DAY_MS {
+    if now - newest > MAX_MS_BETWEEN_AT_STEP {
         return None;
     }
     // A key dated after the newest session (that session since deleted) counts as recent.

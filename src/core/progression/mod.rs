@@ -14,6 +14,7 @@ use crate::core::nudges::NEXT_DAY_ASKED_FOR_DAYS;
 use crate::core::plan::PlanItem;
 use crate::core::safety;
 use crate::core::session::{RangeUsed, SessionRecord};
+use crate::core::DAY_MS;
 use rules::{Evidence, Judgement, Verdict};
 use steps::Fit;
 
@@ -244,18 +245,22 @@ pub fn to_show(
     // After a break of weeks a step up or down read from the sessions before it no longer
     // fits; the next session starts the count again (`rules::MAX_MS_BETWEEN_AT_STEP`).
     let stale = now - last.started_at > rules::MAX_MS_BETWEEN_AT_STEP;
-    const DAY_MS: i64 = 24 * 60 * 60 * 1000;
     let seen_by_clinician = safety::awaiting_clearance(history, red_flag_cleared).is_none();
     suggest_plan(plan, history, level, owned)
         .into_iter()
         .enumerate()
         .map(|(index, suggestion)| Shown {
             index,
-            key: if suggestion.waits_only_for_next_day() {
-                format!("{}:{}:next-day", last.id, suggestion.exercise)
-            } else {
-                format!("{}:{}", last.id, suggestion.exercise)
-            },
+            key: format!(
+                "{}:{}{}",
+                last.id,
+                suggestion.exercise,
+                if suggestion.waits_only_for_next_day() {
+                    ":next-day"
+                } else {
+                    ""
+                }
+            ),
             suggestion,
         })
         .filter(|shown| {

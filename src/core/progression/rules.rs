@@ -10,7 +10,7 @@ use crate::core::nudges::NEXT_DAY_ASKED_AFTER_MS;
 use crate::core::plan::PlanItem;
 use crate::core::safety;
 use crate::core::session::{Effort, ExerciseLog, HurtKind, RangeUsed, SessionRecord};
-use crate::core::Millis;
+use crate::core::{Millis, DAY_MS};
 
 /// Pain above this, during or after a session, is too much.
 pub const PAIN_LIMIT: u8 = 5;
@@ -41,7 +41,6 @@ pub const MAX_MS_BETWEEN_AT_STEP: i64 = 14 * DAY_MS;
 /// days apart, as the sources train (2-3 sessions a week on non-consecutive days, CLINICAL.md
 /// §3). Training once a day then steps up every third day at most, not every other.
 pub const MIN_MS_AT_STEP: i64 = 36 * 60 * 60 * 1000;
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// What a rule calls for when it fires, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -4,13 +4,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::session::{SessionRecord, Side, Work};
-use crate::core::Millis;
+use crate::core::{Millis, DAY_MS};
 
 /// The balance window: four weeks, long enough to smooth one odd session out.
 pub const BALANCE_WINDOW_DAYS: i64 = 28;
 /// A left/right difference above this share of the larger side is worth a word.
 const BALANCE_TOLERANCE_PERCENT: u32 = 10;
-const MS_PER_DAY: Millis = 86_400_000;
 
 /// What a side's work is counted in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -62,7 +61,7 @@ pub struct SideBalance {
 
 /// The start of the balance window that ends at `now`.
 pub fn balance_window_start(now: Millis) -> Millis {
-    now.saturating_sub(BALANCE_WINDOW_DAYS * MS_PER_DAY)
+    now.saturating_sub(BALANCE_WINDOW_DAYS * DAY_MS)
 }
 
 /// Left and right work on `exercise` in sessions started at or after `since`
