@@ -69,7 +69,12 @@ try {
     const names = process.env.SPLIT_KEEP_NAMES === "1" ? ["-g"] : [];
     // -Oz twice: the second pass still finds about 0.2 KB gzip in the main module. The two
     // custom sections are for tools (wasm-opt reads target_features), not for browsers.
-    const passes = ["-Oz", "-Oz", "--strip-producers", "--strip-target-features"];
+    // --low-memory-unused lets wasm-opt fold a constant added to a pointer into the load's
+    // offset (1 KB gzip off the main module). It holds for what wasm-ld lays out: data never
+    // starts below 1024, and Rust's 1 MB stack, placed first, grows down towards 0, so the
+    // lowest 1 KB is touched only by a stack that is all but overflowing. Emscripten turns it
+    // on for the same reason.
+    const passes = ["--low-memory-unused", "-Oz", "-Oz", "--strip-producers", "--strip-target-features"];
     await promisify(execFile)("wasm-opt", [...FEATURES, ...passes, ...names, from, "-o", to]);
     return readFile(to);
   };
