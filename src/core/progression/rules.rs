@@ -32,6 +32,8 @@ pub const MIN_MS_APART: i64 = 12 * 60 * 60 * 1000;
 /// `PAIN_WEEKS_MS` back (a usual level: not one good day).
 pub const PAIN_RECENT_MS: i64 = 6 * DAY_MS;
 pub const PAIN_WEEKS_MS: std::ops::Range<i64> = PAIN_RECENT_MS..28 * DAY_MS;
+/// The weeks S11 compares with, longer: a build-up is over once it has levelled off.
+pub const PAIN_HOLD_WEEKS_MS: std::ops::Range<i64> = PAIN_RECENT_MS..42 * DAY_MS;
 /// The next session's pain before stands in for a session's next-day answer only when it
 /// came this soon (and a night later): three weeks later, it says nothing about the day after.
 pub const STAND_IN_WITHIN_MS: i64 = 4 * DAY_MS;
@@ -78,7 +80,7 @@ pub static RULES: &[Rule] = &[
     rule("S8", Verdict::Stay, pain_over_limits_recently),
     rule("S9", Verdict::Stay, next_day_not_known),
     rule("S10", Verdict::Stay, step_too_new),
-    rule("S11", Verdict::Stay, pain_still_up),
+    rule("S11", Verdict::Stay, pain_held_up),
 ];
 
 const fn rule(
@@ -137,7 +139,10 @@ pub struct Evidence<'a> {
     /// Pain built up from week to week, by the newest session (of any exercise): (usual then,
     /// lowest now), see [`pain_build_up`].
     pub pain_build_up: Option<(u8, u8)>,
-    /// Whether it had already, by the rated session before: then D7 eased off for it then.
+    /// Pain still up on the low end of the weeks before ([`pain_still_up`]): what holds step
+    /// ups back (S11) once D7 has eased off.
+    pub pain_still_up: Option<(u8, u8)>,
+    /// Whether it was still up by the rated session before: then D7 eased off for it then.
     pub pain_built_up_before: bool,
     /// Pain before the newest rated session, [`PAIN_RISE_LIMIT`] or more above the one before
     /// it: (before, now). D4 wants three rises in a row, D7 a week of them; a sudden jump
@@ -237,7 +242,8 @@ impl<'a> Evidence<'a> {
             last_three_pain_before: pains.and_then(|p| p.try_into().ok()),
             next_day_known,
             pain_build_up: pain_build_up(&rated),
-            pain_built_up_before: pain_build_up(before_newest_rated).is_some(),
+            pain_still_up: pain_still_up(&rated),
+            pain_built_up_before: pain_still_up(before_newest_rated).is_some(),
             pain_jump,
         }
     }
@@ -394,11 +400,10 @@ fn pain_rising_over_weeks(e: &Evidence) -> Option<Reason> {
         .then_some(Reason::PainRisingOverWeeks { from, to })
 }
 
-/// Still built up (D7 eased off for it already), or pain before jumped since the session
-/// before: no step up until it comes back down.
-fn pain_still_up(e: &Evidence) -> Option<Reason> {
-    let built_up = e.pain_build_up.filter(|_| e.pain_built_up_before);
-    let (from, to) = built_up.or(e.pain_jump)?;
+/// Still up on the weeks before, or pain before jumped since the session before: no step up
+/// until it comes back down.
+fn pain_held_up(e: &Evidence) -> Option<Reason> {
+    let (from, to) = e.pain_still_up.or(e.pain_jump)?;
     Some(Reason::PainStillUp { from, to })
 }
 
@@ -411,6 +416,29 @@ pub const PAIN_TREND_SESSIONS: usize = 2;
 /// outside the safe zone and at least [`PAIN_RISE_LIMIT`] above the usual (lower median) pain
 /// before of the weeks before. (usual then, now).
 pub fn pain_build_up(rated: &[(Millis, u8)]) -> Option<(u8, u8)> {
+    pain_above_usual(rated, PAIN_WEEKS_MS, |sorted| {
+        sorted[(sorted.len() - 1) / 2]
+    })
+}
+
+/// The same comparison against the low end (lower quartile) of the six weeks before: what
+/// keeps step ups held once D7 has eased off ("pain must not rise from week to week",
+/// CLINICAL.md §2). Pain that climbs a point a week lifts its own median with it, and would
+/// stop counting as built up a week later, stepping up a person at 4, then at 5; the low end
+/// of six weeks stays behind until the pain has levelled off for weeks.
+pub fn pain_still_up(rated: &[(Millis, u8)]) -> Option<(u8, u8)> {
+    pain_above_usual(rated, PAIN_HOLD_WEEKS_MS, |sorted| {
+        sorted[(sorted.len() - 1) / 4]
+    })
+}
+
+/// Pain before of the last days against a usual level of the weeks before (`within`, counted
+/// back from the newest): `usual` picks it from their pains, sorted, two at least.
+fn pain_above_usual(
+    rated: &[(Millis, u8)],
+    within: std::ops::Range<Millis>,
+    usual: fn(&[u8]) -> u8,
+) -> Option<(u8, u8)> {
     let &(newest, _) = rated.last()?;
     let ago = |at: Millis| newest - at;
     let recent: Vec<u8> = rated
@@ -422,8 +450,8 @@ pub fn pain_build_up(rated: &[(Millis, u8)]) -> Option<(u8, u8)> {
     let mut then: Vec<u8> = rated
         .iter()
         .rev()
-        .skip_while(|(at, _)| ago(*at) < PAIN_WEEKS_MS.start)
-        .take_while(|(at, _)| ago(*at) < PAIN_WEEKS_MS.end)
+        .skip_while(|(at, _)| ago(*at) < within.start)
+        .take_while(|(at, _)| ago(*at) < within.end)
         .map(|&(_, pain)| pain)
         .collect();
     if recent.len() < PAIN_TREND_SESSIONS || then.len() < PAIN_TREND_SESSIONS {
@@ -431,7 +459,7 @@ pub fn pain_build_up(rated: &[(Millis, u8)]) -> Option<(u8, u8)> {
     }
     let now = *recent.iter().min()?;
     then.sort_unstable();
-    let usual = then[(then.len() - 1) / 2];
+    let usual = usual(&then);
     (now > SAFE_ZONE_MAX && now >= usual.saturating_add(PAIN_RISE_LIMIT)).then_some((usual, now))
 }
 
