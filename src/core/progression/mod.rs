@@ -9,7 +9,7 @@ mod explain;
 pub mod rules;
 pub mod steps;
 
-use crate::catalog::{Equipment, Level, Prescription};
+use crate::catalog::{Equipment, Exercise, Level, Prescription};
 use crate::core::nudges::NEXT_DAY_ASKED_FOR_DAYS;
 use crate::core::plan::PlanItem;
 use crate::core::safety;
@@ -321,8 +321,8 @@ fn decide(item: &PlanItem, history: &[SessionRecord], fit: &Fit) -> Suggestion {
         Judgement::Verdict(Verdict::SeeClinician | Verdict::Stay, mut reasons) => {
             // "Nearly ready" only when there is a step up to wait for.
             if reasons == [Reason::NextDayNotKnown] {
-                if let Err(why) =
-                    steps::step_up(exercise, item, last, &evidence.run, evidence.at_step, fit)
+                let offered = load_step_offered(exercise, item, history, &evidence);
+                if let Err(why) = steps::step_up(exercise, item, last, &evidence.run, offered, fit)
                 {
                     push_blocker(&mut reasons, Reason::AtTheTop, why);
                 }
@@ -340,7 +340,8 @@ fn decide(item: &PlanItem, history: &[SessionRecord], fit: &Fit) -> Suggestion {
             finish(item, SuggestionKind::StepDown, change, reasons)
         }
         Judgement::StepUp(mut reasons) => {
-            match steps::step_up(exercise, item, last, &evidence.run, evidence.at_step, fit) {
+            let offered = load_step_offered(exercise, item, history, &evidence);
+            match steps::step_up(exercise, item, last, &evidence.run, offered, fit) {
                 Ok(change) => finish(item, SuggestionKind::StepUp, change, reasons),
                 Err(why) => {
                     push_blocker(&mut reasons, Reason::AtTheTop, why);
@@ -349,6 +350,65 @@ fn decide(item: &PlanItem, history: &[SessionRecord], fit: &Fit) -> Suggestion {
             }
         }
     }
+}
+
+/// The newest sessions of a run the load step's timing looks back over: a step up due longer
+/// ago than this has had its sessions many times over.
+const LOAD_STEP_LOOK_BACK: usize = 8;
+
+/// Whether "a little heavier", not seen in the recorded load, has had its sessions and counts
+/// as taken: two sessions at this dose, on days a step apart (S4, S10), after the first session
+/// from which a step up was due (the table said so then). Counted from when it was due, not
+/// from the start of the dose: the card comes late when the pace rule or pain held it back,
+/// and an every-day trainer was moved to the next exercise one session after being told to
+/// try a heavier band (found by the simulated journeys, tests/journeys.rs).
+fn load_step_offered(
+    exercise: &Exercise,
+    item: &PlanItem,
+    history: &[SessionRecord],
+    evidence: &Evidence,
+) -> bool {
+    if !exercise.takes_load() {
+        return false;
+    }
+    // The sessions at this step: a range or load changed since starts the count again, as for
+    // `Evidence::at_step` (range advice comes first, and may have been what was due).
+    let Some(newest) = evidence.run.first() else {
+        return false;
+    };
+    let at_step = evidence
+        .run
+        .iter()
+        .take(LOAD_STEP_LOOK_BACK)
+        .take_while(|d| d.complete() && d.log.range == newest.log.range)
+        .take_while(|d| d.log.load == newest.log.load)
+        .count();
+    let run = &evidence.run[..at_step];
+    // Oldest first, the first session after which a step up was due; the two newest can
+    // have no two sessions after them.
+    let due = run
+        .iter()
+        .skip(rules::SESSIONS_AT_STEP)
+        .rev()
+        .position(|done| {
+            history
+                .iter()
+                .rposition(|s| std::ptr::eq(s, done.session))
+                .is_some_and(|at| {
+                    let before = Evidence::gather(item, &history[..=at]);
+                    matches!(rules::judge(&before), Judgement::StepUp(_))
+                })
+        });
+    let Some(due) = due.map(|from_oldest| run.len() - 1 - from_oldest) else {
+        return false;
+    };
+    // `run` is newest first: the sessions after the due one are `run[..due]`.
+    let after = &run[..due];
+    let span = match (after.first(), after.last()) {
+        (Some(newest), Some(first)) => newest.session.started_at - first.session.started_at,
+        _ => 0,
+    };
+    after.len() >= rules::SESSIONS_AT_STEP && span >= rules::MIN_MS_AT_STEP
 }
 
 /// "At the top" (or "nothing easier"), then what stopped the switch, if that was it.

@@ -6,7 +6,7 @@
 //! something is uncomfortable), then fewer or shorter holds or fewer reps, then the easier
 //! exercise.
 
-use super::rules::{Done, SESSIONS_AT_STEP};
+use super::rules::Done;
 use super::{Change, Reason};
 use crate::catalog::{find, Dose, Equipment, Exercise, Level, Prescription};
 use crate::core::plan::{fits, PlanItem};
@@ -61,7 +61,7 @@ pub fn step_up(
     item: &PlanItem,
     last: Option<&ExerciseLog>,
     run: &[Done],
-    at_step: usize,
+    load_offered: bool,
     fit: &Fit,
 ) -> Result<Change, Reason> {
     let mut blocked = None;
@@ -69,7 +69,7 @@ pub fn step_up(
         let change = match lever {
             Lever::Range => last.and_then(|l| larger(l.range?)).map(Change::Range),
             Lever::Dose => dose_up(item.prescription, rep_cap(exercise)).map(Change::Prescription),
-            Lever::Load if exercise.takes_load() => load_step(exercise, item, run, at_step),
+            Lever::Load if exercise.takes_load() => load_step(exercise, item, run, load_offered),
             Lever::Load => None,
             Lever::Exercise => match switch_to(exercise.progression, fit) {
                 Ok(change) => change,
@@ -165,14 +165,12 @@ fn dose_up(current: Prescription, rep_cap: u32) -> Option<Prescription> {
 /// One load step at the top of the dose, then on along the path; at the end of the path, load
 /// keeps growing a cycle of reps at a time (the source: add weight as you get stronger).
 ///
-/// The step counts as taken once the recorded load went up at this dose, or once two more
-/// sessions went by at this step after it was due (`at_step`: complete sessions at this dose,
-/// range and load): someone with one band, or who records no load, would otherwise be told "a
-/// little heavier" for ever.
-fn load_step(exercise: &Exercise, item: &PlanItem, run: &[Done], at_step: usize) -> Option<Change> {
+/// The step counts as taken once the recorded load went up at this dose, or once it has had
+/// its sessions (`offered`, see `progression::load_step_offered`): someone with one band, or
+/// who records no load, would otherwise be told "a little heavier" for ever.
+fn load_step(exercise: &Exercise, item: &PlanItem, run: &[Done], offered: bool) -> Option<Change> {
     let percent = LOAD_STEP_PERCENT;
     let raised = load_raised_at_this_dose(run);
-    let offered = at_step >= 2 * SESSIONS_AT_STEP;
     let usual_reps = reps_back_to_usual(item.prescription, exercise.prescription);
     if exercise.progression.is_some() {
         // On along the path once the step was taken.
