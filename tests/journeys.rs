@@ -1,0 +1,678 @@
+//! Journeys: simulated people training for weeks through the real core, as the app drives it.
+//! Each starts from the plan `plan::recommend` gives them, trains on their own days, answers
+//! (or not) "How is your back today?" the next morning, then reads the cards `to_show` gives
+//! and takes or dismisses them, as the History screen lets them.
+//!
+//! The table tests (tests/progression.rs) check each rule alone; these check what must hold
+//! for a whole journey whatever the rules' details: no step up after a session that hurt, no
+//! dose outside the sources' ranges, steps at a sane pace, one easing per flare, and progress
+//! for someone who does well. `JOURNEYS=print cargo test --test journeys -- --nocapture`
+//! prints each person's diary: rerun it after any change of the rules and read it.
+
+use chrono::{DateTime, NaiveDate};
+use rotation_rehab::catalog::{find, Dose, Equipment, Level, Sides};
+use rotation_rehab::core::nudges::next_day_question;
+use rotation_rehab::core::plan::{recommend, PlanItem, Recommendation};
+use rotation_rehab::core::progression::steps::{HOLD_SET_CAP, LOADED_REP_CAP, REP_CAP};
+use rotation_rehab::core::progression::{apply, to_show, Change, Reason, SuggestionKind};
+use rotation_rehab::core::safety::no_better_to_show;
+use rotation_rehab::core::session::{
+    session_id, Effort, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
+};
+use rotation_rehab::core::DAY_MS;
+use rotation_rehab::store::{Profile, WorkoutGate};
+
+use Equipment::{CableMachine, Landmine, ResistanceBand, SwissBall};
+use Level::{Advanced, Beginner, Intermediate};
+
+const HOUR_MS: i64 = 3_600_000;
+const SESSION_MS: i64 = 15 * 60 * 1000;
+
+/// How one session went, as the person reports it.
+#[derive(Clone, Copy)]
+struct Day {
+    before: u8,
+    after: u8,
+    /// What they would answer the next morning, if asked and if they answer.
+    next_day: u8,
+    effort: Effort,
+    outcome: Outcome,
+}
+
+fn calm(pain: u8) -> Day {
+    Day {
+        before: pain,
+        after: pain,
+        next_day: pain,
+        effort: Effort::AboutRight,
+        outcome: Outcome::Completed,
+    }
+}
+
+struct Person {
+    name: &'static str,
+    level: Level,
+    owned: &'static [Equipment],
+    /// Days from one session to the next, in turn.
+    gaps: &'static [i64],
+    sessions: usize,
+    /// Session `n` (from 0), on day `day` since the start.
+    day: fn(n: usize, day: i64) -> Day,
+    answers_next_day: bool,
+    /// Takes "Change my plan"; otherwise answers "Not now".
+    accepts: bool,
+    /// Records the heavier band or weight after "a little heavier" (the check-in asks).
+    records_load: bool,
+    /// Days after a warning-sign stop before a clinician has seen them.
+    clinician_after_days: i64,
+}
+
+fn person(name: &'static str, level: Level, owned: &'static [Equipment]) -> Person {
+    Person {
+        name,
+        level,
+        owned,
+        gaps: &[2, 2, 3],
+        sessions: 24,
+        day: |_, _| calm(1),
+        answers_next_day: true,
+        accepts: true,
+        records_load: true,
+        clinician_after_days: 5,
+    }
+}
+
+/// A card as the person saw it.
+#[derive(Debug, Clone)]
+struct Seen {
+    at: i64,
+    /// Sessions before it was seen.
+    after_sessions: usize,
+    exercise: String,
+    kind: SuggestionKind,
+    change: Change,
+    reasons: Vec<Reason>,
+    headline: &'static str,
+}
+
+/// What happened over a journey.
+#[derive(Default)]
+struct Journey {
+    history: Vec<SessionRecord>,
+    cards: Vec<Seen>,
+    /// Step ups taken: when, the exercise they were for, and what changed (a card said again,
+    /// unanswered by a heavier load, is not a new step).
+    taken_up: Vec<(i64, String, Change)>,
+    /// Mornings the workout waited for a clinician.
+    waited_for_clinician: usize,
+    no_better_seen: Vec<i64>,
+    diary: Vec<String>,
+}
+
+/// Monday 5 January 2026, 08:00 UTC: sessions start at this hour on their days.
+fn start() -> i64 {
+    NaiveDate::from_ymd_opt(2026, 1, 5)
+        .and_then(|d| d.and_hms_opt(8, 0, 0))
+        .map(|t| t.and_utc().timestamp_millis())
+        .expect("a valid date")
+}
+
+fn date_of(at: i64) -> NaiveDate {
+    DateTime::from_timestamp_millis(at)
+        .expect("in range")
+        .date_naive()
+}
+
+/// The session the person does with this plan: every set, unless the stop rule ended it,
+/// in which case the last set of each exercise was cut short.
+fn record(plan: &[PlanItem], at: i64, day: Day, load: &Load) -> SessionRecord {
+    let stopped = matches!(day.outcome, Outcome::Stopped(_));
+    let exercises = plan
+        .iter()
+        .map(|item| {
+            let p = item.prescription;
+            let work = match p.dose {
+                Dose::Hold { seconds } => Work::Seconds(seconds),
+                Dose::Reps { reps, .. } => Work::Reps(reps),
+            };
+            let sides: &[Side] = match p.sides {
+                Sides::EachSide => &[Side::Left, Side::Right],
+                Sides::Alternating => &[Side::Both],
+            };
+            let mut sets: Vec<SetLog> = (1..=p.sets)
+                .flat_map(|n| sides.iter().map(move |&side| (n, side)))
+                .map(|(set, side)| SetLog {
+                    set,
+                    side,
+                    target: work,
+                    done: work,
+                    done_ms: 0,
+                    completed: true,
+                })
+                .collect();
+            if stopped {
+                let last = sets.last_mut().expect("a set");
+                last.done = Work::Seconds(1);
+                last.completed = false;
+            }
+            let takes_load = item.exercise().is_some_and(|e| e.takes_load());
+            ExerciseLog {
+                exercise: item.exercise.clone(),
+                prescription: p,
+                load: if takes_load { load.clone() } else { Load::None },
+                range: None,
+                sets,
+            }
+        })
+        .collect();
+    SessionRecord {
+        id: session_id(at),
+        started_at: at,
+        ended_at: at + SESSION_MS,
+        exercises,
+        pain_before: Some(day.before),
+        pain_after: Some(day.after),
+        pain_next_day: None,
+        effort: Some(day.effort),
+        note: String::new(),
+        outcome: day.outcome,
+    }
+}
+
+fn live(p: &Person) -> Journey {
+    let picks = match recommend(p.level, p.owned) {
+        Recommendation::Fits { picks } => picks,
+        Recommendation::NothingAtLevel { .. } => panic!("{}: nothing fits", p.name),
+    };
+    let mut profile = Profile {
+        safety_ok_at: Some(start()),
+        level: Some(p.level),
+        equipment: Some(p.owned.to_vec()),
+        plan: picks
+            .iter()
+            .map(|pick| PlanItem::from_catalog(pick.exercise))
+            .collect(),
+        ..Profile::default()
+    };
+    let mut load = if p.owned.iter().any(|e| [CableMachine, Landmine].contains(e)) {
+        Load::Kg(10.0)
+    } else {
+        Load::Band("band 1".into())
+    };
+    let mut j = Journey::default();
+    let mut at = start();
+    let mut n = 0;
+    let mut gaps = p.gaps.iter().cycle();
+    while n < p.sessions {
+        let day_no = (at - start()) / DAY_MS;
+        if profile.workout_gate(&j.history) == WorkoutGate::Clinician {
+            j.waited_for_clinician += 1;
+            let stop = j.history.last().expect("a stop").ended_at;
+            if at - stop >= p.clinician_after_days * DAY_MS {
+                profile.clear_red_flag(&j.history);
+                j.diary
+                    .push(format!("d{day_no}: a clinician has checked them"));
+            }
+            at += DAY_MS;
+            continue;
+        }
+        let day = (p.day)(n, day_no);
+        j.history.push(record(&profile.plan, at, day, &load));
+        n += 1;
+        let plan_text: Vec<String> = profile.plan.iter().map(describe).collect();
+        j.diary.push(format!(
+            "d{day_no} #{n}: pain {}->{} {:?} {:?} | {}",
+            day.before,
+            day.after,
+            day.effort,
+            day.outcome,
+            plan_text.join(", ")
+        ));
+
+        // The gap to the next session, with a look in on each morning of it.
+        let gap = *gaps.next().expect("cycled");
+        for morning in 1..=gap.max(1) {
+            let now = at + morning * DAY_MS - HOUR_MS;
+            look_in(p, &mut profile, &mut j, &mut load, now, day);
+        }
+        at += gap * DAY_MS;
+    }
+    j
+}
+
+/// One look at Today and History on the morning `now`: the next-day question, then the cards.
+fn look_in(
+    p: &Person,
+    profile: &mut Profile,
+    j: &mut Journey,
+    load: &mut Load,
+    now: i64,
+    day: Day,
+) {
+    if p.answers_next_day && next_day_question(&j.history, now, date_of).is_some() {
+        let last = j.history.last_mut().expect("a session");
+        last.pain_next_day = Some(day.next_day);
+    }
+    if let Some((_, key)) = no_better_to_show(&j.history, &profile.dismissed, now) {
+        j.no_better_seen.push(now);
+        profile.dismiss_suggestion(key);
+    }
+    let shown = to_show(
+        &profile.plan,
+        &j.history,
+        profile.level.expect("set"),
+        profile.owned_equipment(),
+        &profile.dismissed,
+        &profile.red_flag_cleared,
+        now,
+    );
+    for card in shown {
+        let s = &card.suggestion;
+        let take = p.accepts && s.change != Change::None;
+        j.diary.push(format!(
+            "    {}: {} {:?} {:?}{}",
+            s.headline(),
+            s.exercise,
+            s.change,
+            s.reasons,
+            if take { " [taken]" } else { "" }
+        ));
+        j.cards.push(Seen {
+            at: now,
+            after_sessions: j.history.len(),
+            exercise: s.exercise.clone(),
+            kind: s.kind,
+            change: s.change,
+            reasons: s.reasons.clone(),
+            headline: s.headline(),
+        });
+        if take {
+            let again = j
+                .taken_up
+                .last()
+                .is_some_and(|(_, e, c)| e == &s.exercise && c == &s.change);
+            if s.kind == SuggestionKind::StepUp && !again {
+                j.taken_up.push((now, s.exercise.clone(), s.change));
+            }
+            if let Change::Load { percent } | Change::LoadAndUsualReps { percent, .. } = s.change {
+                match load {
+                    _ if !p.records_load => {}
+                    Load::Kg(w) | Load::Lb(w) => *w *= 1.0 + f32::from(percent) / 100.0,
+                    Load::Band(band) => {
+                        let n: u32 = band.trim_start_matches("band ").parse().unwrap_or(1);
+                        *band = format!("band {}", n + 1);
+                    }
+                    Load::None => {}
+                }
+            }
+            profile.plan = apply(&profile.plan, card.index, s);
+        }
+        profile.dismiss_suggestion(card.key);
+        check_doses(p, &profile.plan);
+    }
+}
+
+fn describe(item: &PlanItem) -> String {
+    let p = item.prescription;
+    match p.dose {
+        Dose::Hold { seconds } => format!("{} {}x{}s", item.exercise, p.sets, seconds),
+        Dose::Reps { reps, .. } => format!("{} {}x{}", item.exercise, p.sets, reps),
+    }
+}
+
+/// Every dose inside the sources' ranges: holds no longer than the catalog's and no more than
+/// five a side, reps up to the cap, never below half the catalog's default.
+fn check_doses(p: &Person, plan: &[PlanItem]) {
+    for item in plan {
+        let e = find(&item.exercise).expect("a catalog exercise");
+        let (now, default) = (item.prescription, e.prescription);
+        let who = format!("{}: {}", p.name, describe(item));
+        assert!(now.sets >= 1, "{who}");
+        match (now.dose, default.dose) {
+            (Dose::Hold { seconds }, Dose::Hold { seconds: usual }) => {
+                assert!(seconds <= usual && seconds * 2 >= usual, "{who}");
+                assert!(now.sets <= HOLD_SET_CAP.max(default.sets), "{who}");
+            }
+            (Dose::Reps { reps, .. }, Dose::Reps { reps: usual, .. }) => {
+                let cap = if e.takes_load() {
+                    LOADED_REP_CAP
+                } else {
+                    REP_CAP
+                };
+                assert!(reps <= cap.max(usual) && reps * 2 >= usual, "{who}");
+            }
+            _ => panic!("{who}: the dose changed kind"),
+        }
+    }
+}
+
+/// The checks every journey passes, whoever the person.
+fn check_always(p: &Person, j: &Journey) {
+    if std::env::var("JOURNEYS").as_deref() == Ok("print") {
+        println!("== {}", p.name);
+        for line in &j.diary {
+            println!("{line}");
+        }
+    }
+    for card in &j.cards {
+        let newest = &j.history[card.after_sessions - 1];
+        let who = format!("{} after session {}", p.name, card.after_sessions);
+        if card.kind == SuggestionKind::StepUp {
+            let hurt = matches!(newest.outcome, Outcome::Stopped(_))
+                || newest.pain_after.is_some_and(|a| a > 5)
+                || newest.pain_next_day.is_some_and(|n| n > 5);
+            assert!(
+                !hurt,
+                "{who}: a step up after a session that hurt: {card:?}"
+            );
+            assert!(
+                !card.reasons.contains(&Reason::SeeClinician),
+                "{who}: {card:?}"
+            );
+        }
+    }
+    // Two step ups of one exercise rest on two sessions at least, 36 hours apart or more.
+    for (i, (at, exercise, _)) in j.taken_up.iter().enumerate() {
+        let Some((before, _, _)) = j.taken_up[..i].iter().rev().find(|(_, e, _)| e == exercise)
+        else {
+            continue;
+        };
+        let between = j
+            .history
+            .iter()
+            .filter(|s| (*before..*at).contains(&s.started_at))
+            .filter(|s| s.exercises.iter().any(|l| &l.exercise == exercise))
+            .count();
+        assert!(
+            between >= 2 && at - before >= 36 * HOUR_MS,
+            "{}: two step ups of {exercise} on {} and {} with {between} sessions between",
+            p.name,
+            date_of(*before),
+            date_of(*at)
+        );
+    }
+}
+
+fn step_ups(j: &Journey) -> usize {
+    j.taken_up.len()
+}
+
+#[test]
+fn someone_doing_well_moves_up_every_week_or_two() {
+    for (name, level, owned) in [
+        ("beginner, no equipment", Beginner, &[][..]),
+        ("beginner with a band", Beginner, &[ResistanceBand][..]),
+        (
+            "intermediate with a band and a ball",
+            Intermediate,
+            &[ResistanceBand, SwissBall][..],
+        ),
+        (
+            "advanced in a gym",
+            Advanced,
+            &[CableMachine, Landmine, ResistanceBand][..],
+        ),
+    ] {
+        let p = person(name, level, owned);
+        let j = live(&p);
+        check_always(&p, &j);
+        // 24 sessions in about eight weeks, every one calm and complete.
+        assert!(
+            step_ups(&j) >= 4,
+            "{name}: {} step ups in 8 weeks",
+            step_ups(&j)
+        );
+        assert!(
+            j.cards.iter().all(|c| c.kind != SuggestionKind::StepDown),
+            "{name}"
+        );
+        if owned.contains(&Landmine) {
+            // At the end of the landmine's path the load grows, with the reps back to usual.
+            assert!(j
+                .cards
+                .iter()
+                .any(|c| matches!(c.change, Change::LoadAndUsualReps { .. })));
+        }
+    }
+}
+
+#[test]
+fn someone_who_never_answers_the_morning_question_is_told_why_nothing_changes() {
+    let p = Person {
+        answers_next_day: false,
+        ..person("never answers", Beginner, &[ResistanceBand])
+    };
+    let j = live(&p);
+    check_always(&p, &j);
+    // The newest session's day after is never known at the next look: no step up, and a
+    // card that says what it waits for.
+    assert_eq!(step_ups(&j), 0);
+    assert!(j
+        .cards
+        .iter()
+        .any(|c| c.headline == "Nearly ready for a step up"));
+}
+
+#[test]
+fn someone_training_every_day_steps_up_no_faster_than_every_third_day() {
+    for records_load in [true, false] {
+        let p = Person {
+            gaps: &[1],
+            sessions: 28,
+            records_load,
+            ..person("every day", Intermediate, &[ResistanceBand])
+        };
+        let j = live(&p);
+        check_always(&p, &j);
+        assert!(step_ups(&j) >= 4, "{} step ups", step_ups(&j));
+        for pair in j.taken_up.windows(2) {
+            if pair[0].1 == pair[1].1 {
+                assert!(pair[1].0 - pair[0].0 >= 3 * DAY_MS - HOUR_MS, "{pair:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_flare_is_eased_once_and_the_step_ups_wait_until_it_has_passed() {
+    let p = Person {
+        day: |n, _| match n {
+            9 => Day {
+                after: 6,
+                next_day: 4,
+                outcome: Outcome::Stopped(HurtKind::SharpOrRising),
+                ..calm(2)
+            },
+            10 => calm(3),
+            _ => calm(2),
+        },
+        ..person("a flare", Beginner, &[ResistanceBand])
+    };
+    let j = live(&p);
+    check_always(&p, &j);
+    let after_flare: Vec<&Seen> = j.cards.iter().filter(|c| c.after_sessions >= 10).collect();
+    let eased: Vec<&Seen> = after_flare
+        .iter()
+        .copied()
+        .filter(|c| c.after_sessions == 10)
+        .collect();
+    assert_eq!(
+        eased.len(),
+        2,
+        "both exercises eased the morning after: {eased:?}"
+    );
+    assert!(eased.iter().all(|c| c.kind == SuggestionKind::StepDown));
+    let eased_again: Vec<&Seen> = after_flare
+        .iter()
+        .copied()
+        .filter(|c| c.after_sessions > 10 && c.kind == SuggestionKind::StepDown)
+        .collect();
+    assert!(
+        eased_again.is_empty(),
+        "one flare, eased twice: {eased_again:?}"
+    );
+    // Two sessions at the eased dose (the first a little sore) come first.
+    let next_up = after_flare
+        .iter()
+        .find(|c| c.kind == SuggestionKind::StepUp)
+        .expect("progress again after the flare");
+    assert!(next_up.after_sessions >= 12, "{next_up:?}");
+}
+
+#[test]
+fn pain_building_up_week_after_week_is_eased_once_and_holds_step_ups_while_it_climbs() {
+    // A point more each week or two: each week's usual level climbs with it.
+    let p = Person {
+        day: |_, day| calm([1, 1, 2, 3, 4, 4, 5, 5][(day / 7) as usize]),
+        ..person("building up", Beginner, &[ResistanceBand])
+    };
+    let j = live(&p);
+    check_always(&p, &j);
+    let eased: Vec<&Seen> = j
+        .cards
+        .iter()
+        .filter(|c| c.kind == SuggestionKind::StepDown)
+        .collect();
+    let first = eased.first().expect("eased off");
+    assert!(first
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::PainRisingOverWeeks { .. })));
+    assert!(
+        eased
+            .iter()
+            .all(|c| c.after_sessions == first.after_sessions),
+        "eased again for the same build-up: {eased:?}"
+    );
+    let ups_after: Vec<&Seen> = j
+        .cards
+        .iter()
+        .filter(|c| c.after_sessions > first.after_sessions && c.kind == SuggestionKind::StepUp)
+        .collect();
+    assert!(
+        ups_after.is_empty(),
+        "stepped up while pain climbs: {ups_after:?}"
+    );
+}
+
+#[test]
+fn a_warning_sign_stops_training_until_a_clinician_has_checked_and_is_not_told_twice() {
+    let p = Person {
+        day: |n, _| match n {
+            5 => Day {
+                outcome: Outcome::Stopped(HurtKind::RedFlag),
+                ..calm(2)
+            },
+            _ => calm(2),
+        },
+        sessions: 16,
+        ..person("a warning sign", Beginner, &[])
+    };
+    let j = live(&p);
+    check_always(&p, &j);
+    assert!(j.waited_for_clinician >= 1);
+    let back = &j.history[6];
+    assert!(back.started_at - j.history[5].ended_at >= p.clinician_after_days * DAY_MS);
+    let stop = &j.history[5];
+    assert_eq!(
+        stop.pain_next_day, None,
+        "no next-day question after the stop"
+    );
+    let see: Vec<&Seen> = j
+        .cards
+        .iter()
+        .filter(|c| c.reasons.contains(&Reason::SeeClinician))
+        .collect();
+    assert!(!see.is_empty());
+    assert!(
+        see.iter().all(|c| c.after_sessions == 6),
+        "told again after the clinician's go-ahead: {see:?}"
+    );
+    assert!(step_ups(&j) >= 1, "progress again after the go-ahead");
+}
+
+#[test]
+fn every_session_too_hard_is_eased_and_never_stepped_up() {
+    let p = Person {
+        day: |_, _| Day {
+            effort: Effort::TooHard,
+            ..calm(1)
+        },
+        ..person("too hard", Beginner, &[ResistanceBand])
+    };
+    let j = live(&p);
+    check_always(&p, &j);
+    assert_eq!(step_ups(&j), 0);
+    assert!(j.cards.iter().any(|c| c.kind == SuggestionKind::StepDown));
+}
+
+#[test]
+fn a_back_no_better_after_a_month_is_pointed_to_a_clinician_once_a_month_at_most() {
+    let p = Person {
+        day: |_, _| calm(4),
+        gaps: &[3, 4],
+        sessions: 18,
+        ..person("still at 4", Beginner, &[])
+    };
+    let j = live(&p);
+    check_always(&p, &j);
+    let first = *j.no_better_seen.first().expect("the card");
+    assert!(
+        first - start() >= 28 * DAY_MS,
+        "shown on day {}",
+        (first - start()) / DAY_MS
+    );
+    for pair in j.no_better_seen.windows(2) {
+        assert!(pair[1] - pair[0] >= 28 * DAY_MS, "{pair:?}");
+    }
+    // Someone at 1 throughout is never told.
+    let well = person("at 1", Beginner, &[]);
+    assert!(live(&well).no_better_seen.is_empty());
+}
+
+#[test]
+fn after_a_break_of_weeks_no_old_step_up_is_offered() {
+    let p = Person {
+        gaps: &[2, 2, 3, 2, 2, 3, 2, 2, 21],
+        sessions: 18,
+        ..person("a break", Beginner, &[ResistanceBand])
+    };
+    let j = live(&p);
+    check_always(&p, &j);
+    let break_starts = j.history[8].started_at;
+    let stale: Vec<&Seen> = j
+        .cards
+        .iter()
+        .filter(|c| c.after_sessions == 9 && c.at - break_starts > 14 * DAY_MS)
+        .filter(|c| c.kind == SuggestionKind::StepUp)
+        .collect();
+    assert!(stale.is_empty(), "{stale:?}");
+}
+
+#[test]
+fn someone_who_says_not_now_keeps_the_same_plan() {
+    let p = Person {
+        accepts: false,
+        ..person("not now", Intermediate, &[ResistanceBand])
+    };
+    let j = live(&p);
+    check_always(&p, &j);
+    let first = &j.history[0].exercises;
+    let last = &j.history[p.sessions - 1].exercises;
+    assert_eq!(
+        first.iter().map(|l| l.prescription).collect::<Vec<_>>(),
+        last.iter().map(|l| l.prescription).collect::<Vec<_>>()
+    );
+    // Each card answered "Not now" stays away: one per session at most, per exercise.
+    for n in 1..=p.sessions {
+        let exercises: Vec<&String> = j
+            .cards
+            .iter()
+            .filter(|c| c.after_sessions == n)
+            .map(|c| &c.exercise)
+            .collect();
+        let mut unique = exercises.clone();
+        unique.dedup();
+        assert!(exercises.len() <= 2 * unique.len(), "{exercises:?}");
+    }
+}
