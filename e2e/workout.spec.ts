@@ -286,6 +286,28 @@ test("a long hidden interval is caught up to exactly where the clock says", asyn
   ]);
 });
 
+test("on a 320 px screen, Pause and Resume keep one place: a second tap on the same spot resumes", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const clock = await startWorkout(page);
+  await clock.to(2);
+  const pause = await page.getByRole("button", { name: "Pause" }).boundingBox();
+  expect(pause).not.toBeNull();
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expectWorkout(page, { phase: "Paused", seconds: 3 });
+  const resume = await page.getByRole("button", { name: "Resume" }).boundingBox();
+  expect(resume).toEqual(pause);
+  const x = pause!.x + pause!.width / 2;
+  const y = pause!.y + pause!.height / 2;
+  // The button under the same spot is the one Space works: Pause, now Resume.
+  const there = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x, y)?.closest("button")?.getAttribute("aria-keyshortcuts"),
+    [x, y],
+  );
+  expect(there).toBe("Space");
+  // Paused shows from across the room: the count sits in a frame.
+  await expect(page.locator(".wk-now")).toHaveCSS("outline-style", "dashed");
+});
+
 test("keyboard: Space pauses and resumes, the arrows skip and go back", async ({ page }) => {
   const clock = await startWorkout(page);
   await clock.to(2);

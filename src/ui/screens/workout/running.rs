@@ -267,7 +267,7 @@ pub fn Running() -> impl IntoView {
 
     let shown = mark_screen_shown();
     view! {
-        <main id="main" class="workout" tabindex="-1" aria-labelledby="screen-title" data-phase=move || format!("{:?}", phase()).to_lowercase()>
+        <main id="main" class="workout" tabindex="-1" aria-labelledby="screen-title" data-phase=move || format!("{:?}", phase()).to_lowercase() data-paused=paused>
             {shown}
             <p class="visually-hidden" aria-live="polite">{move || announcement.get()}</p>
             <header class="wk-head">
@@ -321,7 +321,13 @@ pub fn Running() -> impl IntoView {
                             cues::unlock();
                             dispatch(app, if paused() { Event::Resume } else { Event::Pause });
                         }>
-                        {move || if paused() { "Resume" } else { "Pause" }}
+                        // Both words take their place, the other one unseen: the button keeps
+                        // the width of the longer, and a second tap where Pause was never lands
+                        // on Skip because the row wrapped (320 px).
+                        <span class="wk-pause-label">
+                            <span class:unseen=paused>"Pause"</span>
+                            <span class:unseen=move || !paused()>"Resume"</span>
+                        </span>
                     </button>
                     <button type="button" class="button secondary" aria-keyshortcuts="ArrowRight" on:click=move |_| dispatch(app, Event::Skip)>"Skip"</button>
                 </div>
