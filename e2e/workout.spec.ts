@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { KEYS, NOW, expectScreen, startSeededWorkout, storedData } from "./helpers/app";
+import { KEYS, NOW, expectScreen, seedProfile, startSeededWorkout, storedData } from "./helpers/app";
 
 // Issue 3: the guided workout on Playwright's controlled clock. The plan is the seeded
 // beginner's: knee rotations 2 x 8 reps (3 s each way, rest 30 s), then the Pallof hold
@@ -409,6 +409,30 @@ test("pain above 5 at the end gets its advice before saving", async ({ page }) =
   await scale.getByRole("radio", { name: "7", exact: true }).check();
   await expect(advice).toBeVisible();
   await expect(advice).toContainText("ask a doctor or physiotherapist");
+});
+
+test("a back above 5 at the check-in is told first: rest, a wrong tap taken back, or a gentle start", async ({ page }) => {
+  await seedProfile(page);
+  await page.goto("/workout");
+  await expectScreen(page, "Ready?");
+  const scale = page.getByRole("group", { name: "How does your back feel right now?" });
+  const note = page.getByRole("heading", { name: "Your back is very sore right now" });
+  await scale.getByRole("button", { name: "8", exact: true }).click();
+  await expect(note).toBeFocused();
+  await expect(page.getByText("8 out of 10 is more than these exercises should ever bring on.")).toBeVisible();
+  // Nothing started yet.
+  expect((await storedData(page, KEYS.workout))?.workout ?? null).toBeNull();
+  await page.getByRole("button", { name: "I tapped the wrong number" }).click();
+  await expect(note).toHaveCount(0);
+  await scale.getByRole("button", { name: "7", exact: true }).click();
+  await page.getByRole("link", { name: "Rest today" }).click();
+  await expectScreen(page, "Today");
+  expect((await storedData(page, KEYS.workout))?.workout ?? null).toBeNull();
+  await page.goto("/workout");
+  await scale.getByRole("button", { name: "9", exact: true }).click();
+  await page.getByRole("button", { name: "Start gently" }).click();
+  await expectScreen(page, KNEE);
+  expect((await storedData(page, KEYS.workout)).workout.pain_before).toBe(9);
 });
 
 test("pain above 5 at the end, as high as before the start, is not blamed on the session", async ({ page }) => {

@@ -3,7 +3,8 @@
 use rotation_rehab::catalog::{Dose, Prescription, Sides};
 use rotation_rehab::core::safety::{
     awaiting_clearance, high_pain_after, next_day_advice, no_better_after_a_month,
-    no_better_to_show, not_settled, pain_after_too_high, HighPainAfter, NextDayAdvice, NoBetter,
+    no_better_to_show, not_settled, pain_after_too_high, too_sore_to_start, HighPainAfter,
+    NextDayAdvice, NoBetter,
 };
 use rotation_rehab::core::session::{
     session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
@@ -105,6 +106,9 @@ fn not_settled_is_higher_than_before_or_above_the_limit() {
 
 #[test]
 fn pain_after_above_five_is_too_much() {
+    // Before a session, the same limit: 5 starts as usual, 6 is told first.
+    assert!(!too_sore_to_start(5));
+    assert!(too_sore_to_start(6));
     assert!(!pain_after_too_high(5));
     assert!(pain_after_too_high(6));
     assert!(pain_after_too_high(10));

@@ -55,6 +55,13 @@ pub fn next_day_advice(next_day: u8, session: &SessionRecord) -> NextDayAdvice {
     }
 }
 
+/// Pain before a session already above the limit of the pain-monitoring model: the session
+/// would start past where it should stop. The check-in says so, and the person chooses to
+/// rest or to start gently.
+pub fn too_sore_to_start(pain_before: u8) -> bool {
+    pain_before > PAIN_LIMIT
+}
+
 /// Pain after a session above the limit of the pain-monitoring model: the session was too
 /// much, and the person is told so before saving, not only in a later suggestion.
 pub fn pain_after_too_high(pain: u8) -> bool {

@@ -6,11 +6,12 @@ mod pain;
 mod running;
 mod summary;
 
+use crate::core::safety;
 use crate::core::session::HurtKind;
 use crate::core::workout::{RepMode, Workout as Machine, WorkoutItem, WorkoutOptions};
 use crate::platform::{clock, cues};
 use crate::store::WorkoutGate;
-use crate::ui::components::{Later, Page, PainScale};
+use crate::ui::components::{focus_soon, Later, Page, PainScale};
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -59,6 +60,17 @@ fn CheckIn() -> impl IntoView {
             cues::perform(&effects, &settings, running::exercise_name(app));
         }
     };
+    // A score above the pain limit is answered before anything starts (and a mis-tap can be
+    // taken back): rest, or start gently.
+    let too_sore = RwSignal::new(None::<u8>);
+    let pick = move |n: u8| {
+        if safety::too_sore_to_start(n) {
+            too_sore.set(Some(n));
+            focus_soon("#too-sore-h");
+        } else {
+            start(Some(n));
+        }
+    };
     // What has to come before a workout: the set-up's safety check, a plan, and after a
     // session stopped for a warning sign, a clinician's go-ahead (`core::safety`).
     let gate = Memo::new(move |_| {
@@ -88,18 +100,33 @@ fn CheckIn() -> impl IntoView {
                 // The answers a task after the heading: on a first visit, compiling this
                 // screen's code made its first render one long task. Nothing is below them.
                 <Later reserve=|| ()>
-                    <PainScale
-                        legend="How does your back feel right now?"
-                        name="pain-before"
-                        selected=Signal::derive(|| None)
-                        on_pick=Callback::new(move |n| start(Some(n)))
-                        immediate=true/>
-                    <div class="actions">
-                        <button type="button" class="button secondary" on:click=move |_| start(None)>
-                            "Start without answering"
-                        </button>
-                        <a href=href("/")>"Not now"</a>
-                    </div>
+                    {move || match too_sore.get() {
+                        None => view! {
+                            <PainScale
+                                legend="How does your back feel right now?"
+                                name="pain-before"
+                                selected=Signal::derive(|| None)
+                                on_pick=Callback::new(pick)
+                                immediate=true/>
+                            <div class="actions">
+                                <button type="button" class="button secondary" on:click=move |_| start(None)>
+                                    "Start without answering"
+                                </button>
+                                <a href=href("/")>"Not now"</a>
+                            </div>
+                        }.into_any(),
+                        Some(n) => view! {
+                            <section class="card urgent" aria-labelledby="too-sore-h">
+                                <h2 id="too-sore-h" tabindex="-1">"Your back is very sore right now"</h2>
+                                <p>{format!("{n} out of 10 is more than these exercises should ever bring on. Today, rest, or move only a little: the smallest range, slowly, and stop if it gets worse. If pain this strong is new, or keeps coming back, ask a doctor or physiotherapist.")}</p>
+                            </section>
+                            <div class="actions stack">
+                                <a href=href("/") class="button primary">"Rest today"</a>
+                                <button type="button" class="button secondary" on:click=move |_| start(Some(n))>"Start gently"</button>
+                                <button type="button" class="button secondary" on:click=move |_| too_sore.set(None)>"I tapped the wrong number"</button>
+                            </div>
+                        }.into_any(),
+                    }}
                 </Later>
             </Page>
         }
