@@ -148,6 +148,7 @@ test("the tab bar marks the tab of the screen's section, and only that one", asy
     ["/exercises/pallof-press", /Pallof/, "Exercises"],
     ["/history", "History", "History"],
     ["/history/calendar", "Calendar", "History"],
+    ["/progress", "Progress", "History"],
     ["/settings", "Settings", "Settings"],
   ] as const) {
     await page.goto(path);

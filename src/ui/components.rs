@@ -94,21 +94,26 @@ pub fn set_document_title(title: &str) {
 #[component]
 pub fn MainNav() -> impl IntoView {
     let path = use_location().pathname;
-    let tab = move |to: &'static str, label: &'static str| {
+    // `also`: a section of its own address that the tab leads to (Progress, from History).
+    let tab = move |to: &'static str, label: &'static str, also: Option<&'static str>| {
         let target = href(to);
         let section = target.clone();
+        let also = also.map(href);
         let current = move || {
-            path.with(|p| in_section(p, &section, to == "/"))
-                .then_some("page")
+            path.with(|p| {
+                in_section(p, &section, to == "/")
+                    || also.as_deref().is_some_and(|a| in_section(p, a, false))
+            })
+            .then_some("page")
         };
         view! { <a href=target aria-current=current>{label}</a> }
     };
     view! {
         <nav class="main-nav" aria-label="Main">
-            {tab("/", "Today")}
-            {tab("/exercises", "Exercises")}
-            {tab("/history", "History")}
-            {tab("/settings", "Settings")}
+            {tab("/", "Today", None)}
+            {tab("/exercises", "Exercises", None)}
+            {tab("/history", "History", Some("/progress"))}
+            {tab("/settings", "Settings", None)}
         </nav>
     }
 }
