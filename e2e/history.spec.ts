@@ -173,9 +173,16 @@ test("the calendar marks the training days of a month", async ({ page }) => {
   await expect(page.getByText("3 training days in March 2026.")).toBeVisible();
   for (const day of [2, 5, 9]) await expect(page.getByRole("cell", { name: `${day}, 1 session`, exact: true })).toBeVisible();
   await expect(page.getByRole("cell", { name: "12", exact: true })).toBeVisible();
-  await page.getByRole("link", { name: "← Previous" }).click();
+  await page.getByRole("link", { name: "← Feb, the month before" }).click();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("February 2026");
   await expect(page.getByText("8 training days in February 2026.")).toBeVisible();
+  // Both links and the month on one row; none to a month not come yet (NOW is in March).
+  const nav = page.getByRole("navigation", { name: "Months" });
+  const [back, ahead] = await Promise.all([nav.getByRole("link").first().boundingBox(), nav.getByRole("link").last().boundingBox()]);
+  expect(Math.abs(back!.y - ahead!.y)).toBeLessThan(2);
+  await nav.getByRole("link", { name: "Mar →, the month after" }).click();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("March 2026");
+  await expect(nav.getByRole("link")).toHaveCount(1);
 });
 
 test("the day after is asked on Today, and only then is a step up suggested", async ({ page }) => {
@@ -395,6 +402,17 @@ test("a back no better after a month is pointed to a clinician, and 'Got it' put
   await expectScreen(page, "History");
   await expect(sessionRows(page).first()).toBeVisible();
   await expect(card).toHaveCount(0);
+  // Higher than a month ago is said as it is: worse.
+  const rising = flat.map((s: any, i: number) => ({ ...s, pain_before: i < flat.length / 2 ? 3 : 5 }));
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEYS.history, historyDocument(rising)]);
+  await page.evaluate((k) => {
+    const doc = JSON.parse(localStorage.getItem(k)!);
+    doc.data.dismissed = [];
+    localStorage.setItem(k, JSON.stringify(doc));
+  }, KEYS.profile);
+  await page.reload();
+  const worse = page.getByRole("region", { name: "Your back is worse than a month ago" });
+  await expect(worse).toContainText("Your pain before a session is now 5 out of 10; a month ago it was 3.");
 });
 
 test.describe("in a browser set to German", () => {

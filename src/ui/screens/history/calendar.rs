@@ -65,14 +65,30 @@ pub fn Calendar() -> impl IntoView {
                 let title = format!("{} {}", MONTHS[shown.number() as usize - 1], shown.year());
                 let counts = counts.get();
                 let days = shown.training_days(&counts);
-                let link = |month: Option<Month>, text: &'static str| {
-                    month.map(|m| view! { <a href=href(&format!("/history/calendar?month={}", m.param()))>{text}</a> })
+                // Short names, so that both links and the month fit one row on a phone; the
+                // label's words say where they lead. No month after this one: nothing is there.
+                let link = |month: Option<Month>, before: bool| {
+                    month.map(|m| {
+                        let name = &MONTHS[m.number() as usize - 1][..3];
+                        let (text, which) = if before {
+                            (format!("← {name}"), ", the month before")
+                        } else {
+                            (format!("{name} →"), ", the month after")
+                        };
+                        let label = format!("{text}{which}");
+                        view! {
+                            <a href=href(&format!("/history/calendar?month={}", m.param())) aria-label=label>
+                                {text}
+                            </a>
+                        }
+                    })
                 };
+                let this_month = Month::of(today());
                 view! {
                     <nav class="month-nav" aria-label="Months">
-                        {link(shown.previous(), "← Previous")}
+                        {link(shown.previous(), true)}
                         <h2 aria-live="polite">{title.clone()}</h2>
-                        {link(shown.next(), "Next →")}
+                        {link(shown.next().filter(|m| m.first_day() <= this_month.first_day()), false)}
                     </nav>
                     <p class="muted">{format!("{days} training days in {title}.")}</p>
                     <table class="month">

@@ -34,11 +34,15 @@ pub fn NextDayAnswer() -> impl IntoView {
             answered.set(Some((pain, advice)));
         }
     });
+    let not_settled =
+        move || answered.with(|a| a.is_some_and(|(_, advice)| advice != NextDayAdvice::Settled));
     view! {
         <Show when=move || answered.with(Option::is_none) && !gone.get()>
             <PainScale legend="Your back today, 0 to 10" name="pain-next-day" selected=Signal::derive(|| None) on_pick=pick immediate=true/>
         </Show>
-        <p role="status">{move || {
+        // Advice to take it easy, or to see someone, is styled as such: it is read next to
+        // the big "Start workout" above it.
+        <p role="status" class:card=not_settled class:urgent=not_settled>{move || {
             if gone.get() {
                 return Some("This question has gone out of date, so nothing was saved.".to_string());
             }

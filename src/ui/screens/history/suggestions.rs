@@ -75,8 +75,13 @@ fn NoBetterCard() -> impl IntoView {
     move || {
         shown.get().map(|(NoBetter { then, now }, key)| {
             view! {
-                <section class="card advice" aria-labelledby="no-better-title">
-                    <h2 id="no-better-title">"Your back is no better than a month ago"</h2>
+                // The strongest advice on the screen (see someone soon): styled as a warning.
+                <section class="card urgent" aria-labelledby="no-better-title">
+                    <h2 id="no-better-title">{if now > then {
+                        "Your back is worse than a month ago"
+                    } else {
+                        "Your back is no better than a month ago"
+                    }}</h2>
                     <p>{if now == then {
                         format!("Your pain before a session is still {now} out of 10, as it was a month ago.")
                     } else {
