@@ -402,6 +402,10 @@ test("pain above 5 at the end gets its advice before saving", async ({ page }) =
   await page.getByRole("button", { name: "End workout" }).click();
   await page.getByRole("dialog", { name: "End the workout now?" }).getByRole("button", { name: "End and save" }).click();
   await expectScreen(page, "Workout ended");
+  // The check-in comes before the list of sets, where a long list would hide it.
+  const checkIn = await page.getByRole("heading", { name: "How was it?" }).boundingBox();
+  const sets = await page.getByRole("region", { name: KNEE }).boundingBox();
+  expect(checkIn!.y).toBeLessThan(sets!.y);
   const scale = page.getByRole("group", { name: "Your back now, 0 to 10" });
   const advice = page.getByText("That is more than these exercises should cause.");
   await scale.getByRole("radio", { name: "5", exact: true }).check();

@@ -84,11 +84,8 @@ pub fn Summary() -> impl IntoView {
                 Outcome::Stopped(kind) => view! { <StopAdvice kind=kind/> }.into_any(),
                 _ => ().into_any(),
             }}
-            <For each=move || record.with(|r| r.as_ref().map(|r| r.exercises.clone()).unwrap_or_default().into_iter().enumerate().collect::<Vec<_>>())
-                key=|(i, log)| (*i, log.exercise.clone())
-                let:entry>
-                <ExerciseDone index=entry.0 log=entry.1/>
-            </For>
+            // How the back is and how hard it felt first: they weigh most in what the app
+            // suggests next, and a long list of sets above them pushed them out of sight.
             <section class="card" aria-labelledby="checkin-h">
                 <h2 id="checkin-h">"How was it?"</h2>
                 <PainScale legend="Your back now, 0 to 10" name="pain-after" selected=pain_after on_pick=Callback::new(move |n| pain_after.set(Some(n)))/>
@@ -108,6 +105,11 @@ pub fn Summary() -> impl IntoView {
                         }></textarea>
                 </label>
             </section>
+            <For each=move || record.with(|r| r.as_ref().map(|r| r.exercises.clone()).unwrap_or_default().into_iter().enumerate().collect::<Vec<_>>())
+                key=|(i, log)| (*i, log.exercise.clone())
+                let:entry>
+                <ExerciseDone index=entry.0 log=entry.1/>
+            </For>
             <div class="actions">
                 <button type="button" class="button primary big" on:click=save>"Save to my history"</button>
             </div>
