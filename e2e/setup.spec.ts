@@ -79,7 +79,7 @@ test("a new user sets up a plan, lands on Today, and finds it again after a relo
   await page.reload();
   await expectScreen(page, "Today");
   await expect(cardNames(page)).toHaveText([KNEE, HOLD]);
-  await expect(page.getByText("Your plan, 2 times a week. Both sides get the same work.")).toBeVisible();
+  await expect(page.getByText("Your plan, 2 training days a week. Both sides get the same work.")).toBeVisible();
 });
 
 test("the urgent answer shows emergency advice and offers only the way back to the list", async ({ page }) => {
@@ -131,7 +131,7 @@ test("changing the plan keeps the dose an exercise has progressed to", async ({ 
   await expect(page.getByRole("main")).toContainText("4 sets of a 20 s hold");
 
   // Adding a second exercise, and saving.
-  await page.getByRole("link", { name: "Change the plan" }).click();
+  await page.getByRole("link", { name: "Choose other exercises" }).click();
   await expectScreen(page, "Your plan");
   // Leaving it as it is, without a browser's Back (an installed app has none).
   await page.getByRole("checkbox", { name: new RegExp(KNEE) }).check();
@@ -139,7 +139,7 @@ test("changing the plan keeps the dose an exercise has progressed to", async ({ 
   await expectScreen(page, "Today");
   await expect(cardNames(page)).toHaveText([HOLD]);
 
-  await page.getByRole("link", { name: "Change the plan" }).click();
+  await page.getByRole("link", { name: "Choose other exercises" }).click();
   await expectScreen(page, "Your plan");
   await expect(page.getByRole("checkbox", { name: new RegExp(HOLD) })).toBeChecked();
   await page.getByRole("checkbox", { name: new RegExp(KNEE) }).check();

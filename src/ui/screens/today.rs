@@ -30,7 +30,7 @@ pub fn Today() -> impl IntoView {
                 </Show>
                 <p class="lead">{move || {
                     let target = app.profile.with(|p| p.settings.weekly_target());
-                    format!("Your plan, {target} times a week. Both sides get the same work.")
+                    format!("Your plan, {target} training days a week. Both sides get the same work.")
                 }}</p>
                 <ul class="plan">
                     <For each=move || app.profile.with(|p| p.plan.clone()) key=|item| item.exercise.clone() let:item>
@@ -39,7 +39,7 @@ pub fn Today() -> impl IntoView {
                 </ul>
                 <div class="actions">
                     <a href=href("/workout") class="button primary big">"Start workout"</a>
-                    <a href=href("/start/plan")>"Change the plan"</a>
+                    <a href=href("/start/plan")>"Choose other exercises"</a>
                 </div>
                 // Under the plan: its answer box fills in when its code arrives, and moves
                 // nothing that is already shown.
