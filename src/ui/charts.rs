@@ -49,8 +49,13 @@ pub fn BarChart(
             }
         })
         .collect_view();
-    // Label every other bar when they are many, so the text stays readable.
-    let step = if labels.len() > 6 { 2 } else { 1 };
+    // Label every other bar when they are many, every third when they are a quarter's weeks:
+    // the last label, anchored at its end, ran into the one before at 360 px.
+    let step = match labels.len() {
+        0..=6 => 1,
+        7..=9 => 2,
+        _ => 3,
+    };
     let ticks = labels
         .iter()
         .enumerate()
@@ -193,7 +198,15 @@ pub fn LineChart(
             <figcaption>{title.clone()}" "{legend}</figcaption>
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=title.clone() focusable="false">
                 <line class="chart-axis" x1=PAD_LEFT x2=WIDTH y1=HEIGHT - PAD_BOTTOM y2=HEIGHT - PAD_BOTTOM></line>
-                <text class="chart-label" x="2" y=PAD_TOP + 4.0>{fmt_number(max)}</text>
+                // The scale at its bottom, middle and top, with faint lines to read values by:
+                // a top label alone made a flat line at the top look like the maximum.
+                {[0.0, 0.5, 1.0].map(|share| {
+                    let y = y_of(max * share);
+                    view! {
+                        <line class="chart-grid" x1=PAD_LEFT x2=WIDTH y1=y y2=y></line>
+                        <text class="chart-label" x="2" y=y + 4.0>{fmt_number(max * share)}</text>
+                    }
+                }).collect_view()}
                 {lines}
                 {first_last}
             </svg>
