@@ -241,3 +241,72 @@ fn a_clock_set_back_moves_the_workout_with_it() {
     let record = w.finish(at(20.0 - hour));
     assert!(record.started_at <= record.ended_at);
 }
+
+#[test]
+fn a_clock_set_back_keeps_the_sessions_length_true() {
+    let mut w = start(vec![hold(2, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::Tick, at(7.0));
+    let hour = 3600.0;
+    w.update(Event::Tick, at(7.0 - hour));
+    // Ended 20 s after it began, by the clock now read: the history must say 20 s long and
+    // started an hour "earlier", not an hour later and so 0 s long (its end is clamped).
+    let record = w.finish(at(20.0 - hour));
+    assert_eq!(record.started_at, at(-hour));
+    assert_eq!(record.ended_at - record.started_at, 20_000);
+}
+
+#[test]
+fn a_clock_set_back_while_paused_leaves_the_paused_block_as_it_was() {
+    // 0-5 ready L, 5-15 hold L, 15-20 ready R, ...
+    let mut w = start(vec![hold(2, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::Pause, at(8.0)); // 3 s into the left hold
+    let hour = 3600.0;
+    w.update(Event::Tick, at(8.0 - hour));
+    let v = w.view(at(8.0 - hour));
+    assert_eq!(
+        (v.phase, v.paused, v.ms_left),
+        (Phase::Hold, true, Some(7000))
+    );
+    // Resumed: the 7 s still to hold are held, neither cut short nor lost.
+    w.update(Event::Resume, at(10.0 - hour));
+    assert_eq!(w.view(at(10.0 - hour)).ms_left, Some(7000));
+    w.update(Event::Tick, at(16.999 - hour));
+    assert_eq!(w.view(at(16.999 - hour)).phase, Phase::Hold);
+    w.update(Event::Tick, at(17.0 - hour));
+    assert_eq!(w.view(at(17.0 - hour)).phase, Phase::GetReady);
+    let log = w.logged().next().unwrap();
+    assert_eq!((log.done, log.completed), (Work::Seconds(10), true));
+}
+
+#[test]
+fn a_clock_set_back_while_hidden_still_pauses_after_the_limit() {
+    // A network time correction while the phone is locked: the five minutes allowed away
+    // count from when the page was hidden, in the clock's new reading.
+    let items = || vec![hold(10, 30, Sides::EachSide, 60)];
+    let hour = 3600.0;
+    let mut w = start(items(), RepMode::Tempo);
+    w.update(Event::PageHidden, at(8.0));
+    w.update(Event::Tick, at(68.0));
+    w.update(Event::Tick, at(128.0));
+    // From here the clock reads an hour less; the minute between these ticks is lost with
+    // the jump, so the workout is a minute behind the real time from here on.
+    for minute in 3..=20 {
+        w.update(Event::Tick, at(8.0 + 60.0 * f64::from(minute) - hour));
+    }
+    let now = at(1208.0 - hour);
+    assert!(
+        !w.is_over(),
+        "twenty minutes hidden is not a finished workout"
+    );
+    // Where the same workout, hidden at 8 s with no clock change, waits.
+    let mut reference = start(items(), RepMode::Tempo);
+    reference.update(Event::PageHidden, at(8.0));
+    for minute in 1..=20 {
+        reference.update(Event::Tick, at(8.0 + 60.0 * f64::from(minute)));
+    }
+    assert_eq!(w.logged().count(), reference.logged().count());
+    let (v, r) = (w.view(now), reference.view(at(1208.0)));
+    assert!(v.paused && r.paused);
+    assert_eq!((v.phase, v.set, v.side), (r.phase, r.set, r.side));
+    assert_eq!((v.ms_left, r.ms_left), (Some(22_000), Some(22_000)));
+}
