@@ -310,3 +310,17 @@ fn a_clock_set_back_while_hidden_still_pauses_after_the_limit() {
     assert_eq!((v.phase, v.set, v.side), (r.phase, r.set, r.side));
     assert_eq!((v.ms_left, r.ms_left), (Some(22_000), Some(22_000)));
 }
+
+#[test]
+fn a_page_hidden_for_exactly_the_limit_carries_on() {
+    // As for time unseen: up to the limit counts as exercise, so a person back on the dot
+    // does not find the workout paused.
+    let mut w = start(vec![hold(10, 30, Sides::EachSide, 60)], RepMode::Tempo);
+    w.update(Event::PageHidden, at(8.0));
+    for minute in 1..=4 {
+        w.update(Event::Tick, at(8.0 + 60.0 * f64::from(minute)));
+    }
+    let limit = MAX_AWAY_MS as f64 / 1000.0;
+    w.update(Event::PageShown, at(8.0 + limit));
+    assert!(!w.view(at(8.0 + limit)).paused);
+}
