@@ -152,6 +152,32 @@ fn extend_rest_adds_time_to_the_rest_only() {
 }
 
 #[test]
+fn a_rest_stretches_up_to_half_an_hour_and_no_further() {
+    // 0-5 ready, 5-15 hold, rest from 15 s.
+    let mut w = start(vec![hold(2, 10, Sides::Alternating, 30)], RepMode::Tempo);
+    w.update(Event::Tick, at(25.0));
+    // A long break (a flare-up, a phone call) is given in full: 20 s left plus 29 minutes.
+    for _ in 0..29 {
+        w.update(Event::ExtendRest { seconds: 60 }, at(25.0));
+    }
+    assert_eq!(w.view(at(25.0)).ms_left, Some(20_000 + 29 * 60_000));
+    // A stuck button stops at 30 minutes in all.
+    for _ in 0..10 {
+        w.update(Event::ExtendRest { seconds: 60 }, at(25.0));
+    }
+    assert_eq!(w.view(at(25.0)).ms_left, Some(20_000 + 30 * 60_000));
+    // And the rest then ends there, with the screen watched (ticks) all along.
+    let end = 45.0 + 30.0 * 60.0;
+    for s in (85..1845).step_by(60) {
+        w.update(Event::Tick, at(f64::from(s)));
+    }
+    w.update(Event::Tick, at(end - 0.001));
+    assert_eq!(w.view(at(end - 0.001)).phase, Phase::Rest);
+    w.update(Event::Tick, at(end));
+    assert_eq!(w.view(at(end)).phase, Phase::GetReady);
+}
+
+#[test]
 fn end_early_keeps_what_was_done() {
     let mut w = start(vec![hold(3, 10, Sides::EachSide, 30)], RepMode::Tempo);
     w.update(Event::Tick, at(9.0));
