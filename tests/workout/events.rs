@@ -205,6 +205,36 @@ fn end_early_keeps_what_was_done() {
 }
 
 #[test]
+fn ending_logs_a_set_only_if_it_was_begun() {
+    // 0-5 ready L, 5-15 hold L. Ended the moment the hold starts: nothing was held, and a
+    // set logged anyway would count as one cut short on the left in the balance of sides.
+    let mut w = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::Tick, at(5.0));
+    w.update(Event::EndEarly, at(5.0));
+    assert_eq!(w.logged().count(), 0);
+    // Half a second in, no whole second held yet: the attempt is on the record.
+    let mut w = start(vec![hold(1, 10, Sides::EachSide, 30)], RepMode::Tempo);
+    w.update(Event::Hurt(HurtKind::SharpOrRising), at(5.5));
+    let log = w.logged().next().unwrap();
+    assert_eq!(
+        (log.done, log.done_ms, log.completed),
+        (Work::Seconds(0), 500, false)
+    );
+    // Reps tapped while the timer stood still are work done all the same: they are kept.
+    let mut w = start(vec![reps(1, 8, 2, Sides::EachSide, 30)], RepMode::Tap);
+    w.update(Event::Pause, at(1.0));
+    w.update(Event::Skip, at(2.0)); // into the reps, still paused, no time passing
+    w.update(Event::CountRep, at(3.0));
+    w.update(Event::CountRep, at(4.0));
+    w.update(Event::EndEarly, at(5.0));
+    let log = w.logged().next().unwrap();
+    assert_eq!(
+        (log.done, log.done_ms, log.completed),
+        (Work::Reps(2), 0, false)
+    );
+}
+
+#[test]
 fn hurt_stops_and_the_record_says_why() {
     let mut w = start(vec![hold(3, 10, Sides::EachSide, 30)], RepMode::Tempo);
     w.update(Event::Tick, at(7.0));
