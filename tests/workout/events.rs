@@ -235,6 +235,17 @@ fn ending_logs_a_set_only_if_it_was_begun() {
 }
 
 #[test]
+fn a_rep_set_without_a_tempo_is_done_at_once_in_tempo_mode() {
+    // No tempo to pace it (a hand-edited or damaged plan): counting reps by time would divide
+    // by zero and stop the app mid-workout.
+    let mut w = start(vec![reps(1, 6, 0, Sides::Alternating, 0)], RepMode::Tempo);
+    w.update(Event::Tick, at(5.0));
+    assert_eq!(w.outcome(), Some(Outcome::Completed));
+    let log = w.logged().next().unwrap();
+    assert_eq!((log.done, log.completed), (Work::Reps(6), true));
+}
+
+#[test]
 fn hurt_stops_and_the_record_says_why() {
     let mut w = start(vec![hold(3, 10, Sides::EachSide, 30)], RepMode::Tempo);
     w.update(Event::Tick, at(7.0));
