@@ -188,8 +188,21 @@ fn merge_takes_the_files_profile_only_when_this_device_is_not_set_up() {
         ..Profile::default()
     };
     let empty_file = Export::new(Profile::default(), History::default(), NOW);
-    let (kept, _) = apply_import(&half, &History::default(), empty_file, ImportMode::Merge);
+    let (kept, _) = apply_import(
+        &half,
+        &History::default(),
+        empty_file.clone(),
+        ImportMode::Merge,
+    );
     assert_eq!(kept, half);
+    // And the preview says so, rather than promise the file's (empty) plan and settings.
+    let p = preview(&half, &History::default(), &empty_file);
+    assert!(!p.profile_set_up_in_file && !p.merge_takes_profile());
+    assert!(!p.changes_anything(ImportMode::Merge));
+    assert_eq!(
+        p.summary(ImportMode::Merge),
+        "No sessions will be added. Your plan and settings here are kept."
+    );
 }
 
 #[test]
