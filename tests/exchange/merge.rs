@@ -135,6 +135,33 @@ fn replace_summary_says_what_is_lost() {
          added. The plan and settings from the file are used."
     );
     assert!(!new_device.loses_data(ImportMode::Replace));
+
+    // Nothing new in the file: no "0 sessions will be added".
+    let p = preview(&set_up_elsewhere, &history(), &incoming());
+    assert_eq!(
+        p.summary(ImportMode::Replace),
+        "Everything here is replaced by the file: your plan and settings will be replaced by \
+         the file's."
+    );
+}
+
+/// Each reason on its own is a change, so the import is not called a no-op.
+#[test]
+fn an_import_changes_something_for_each_reason_on_its_own() {
+    // Only new sessions, the plan here the same as the file's.
+    let mut fewer = history();
+    fewer.sessions.pop();
+    let p = preview(&profile(), &fewer, &incoming());
+    assert_eq!(p.sessions_new, 1);
+    assert!(!p.merge_takes_profile() && !p.loses_data(ImportMode::Replace));
+    assert!(p.changes_anything(ImportMode::Merge));
+    assert!(p.changes_anything(ImportMode::Replace));
+    // Only the file's plan and settings, on a device not set up: nothing lost by replacing.
+    let p = preview(&Profile::default(), &history(), &incoming());
+    assert_eq!(p.sessions_new, 0);
+    assert!(!p.loses_data(ImportMode::Replace));
+    assert!(p.changes_anything(ImportMode::Merge));
+    assert!(p.changes_anything(ImportMode::Replace));
 }
 
 #[test]
