@@ -206,6 +206,33 @@ fn every_profile_value_is_checked() {
 }
 
 #[test]
+fn dismissed_suggestions_are_checked_by_number_and_key_length() {
+    use serde_json::json;
+    let key = |n: usize| format!("{}:knee-rotations", session_id(NOW - n as i64 * DAY));
+    let refused = |dismissed: serde_json::Value| {
+        assert_eq!(
+            broken(&["profile", "dismissed"], dismissed),
+            ("profile.dismissed".into(), Problem::Dismissed)
+        );
+    };
+    let accepted = |dismissed: serde_json::Value| {
+        let mut value = export_value();
+        value["profile"]["dismissed"] = dismissed;
+        let export = parse_import(&value.to_string()).unwrap();
+        export.profile.dismissed
+    };
+    // A suggestion dismissed is remembered as its key: up to 100 of them come in as they are.
+    let hundred: Vec<String> = (1..=MAX_DISMISSED).map(key).collect();
+    assert_eq!(accepted(json!(hundred)), hundred);
+    refused(json!((1..=MAX_DISMISSED + 1).map(key).collect::<Vec<_>>()));
+    // Keys are counted in characters, not bytes.
+    let longest = "é".repeat(MAX_DISMISSED_KEY_CHARS);
+    assert_eq!(accepted(json!([longest])), [longest]);
+    refused(json!(["é".repeat(MAX_DISMISSED_KEY_CHARS + 1)]));
+    refused(json!([key(1), ""]));
+}
+
+#[test]
 fn any_export_time_is_accepted_as_it_only_informs() {
     // A phone whose clock was reset to 1970 writes such a backup; nothing depends on the time.
     for at in [0, -86_400_000, LATEST, i64::MAX] {
