@@ -985,6 +985,12 @@ fn a_plateau_or_one_good_day_is_no_build_up_of_pain() {
     // ...nor is one good day a usual level: a single session in the weeks before.
     assert_eq!(pain_build_up(&pains(&[1, 3, 3, 3])), None);
     assert_eq!(pain_build_up(&[]), None);
+    // Nor for the hold (S11) and the easing (D7) together: one good day among the weeks
+    // before, then a person's usual 3 (found by review: the low end of two was the good day).
+    use rotation_rehab::core::progression::rules::pain_up;
+    assert_eq!(pain_up(&pains(&[1, 3, 3, 3, 3, 3, 3])), None);
+    // Two good days of three are the usual level, though.
+    assert_eq!(pain_up(&pains(&[1, 1, 3, 3, 3, 3])), Some((1, 3)));
 }
 
 #[test]
@@ -1004,4 +1010,17 @@ fn only_a_dose_or_an_exercise_changes_the_plan() {
     assert!(!Change::Range(Full).changes_plan());
     assert!(!Change::Load { percent: 5 }.changes_plan());
     assert!(!Change::None.changes_plan());
+}
+
+#[test]
+fn a_load_step_due_before_a_break_of_weeks_is_offered_again_after_it() {
+    // The Pallof press at its rep cap with a red band: the load step was due after two
+    // sessions, unseen (History not opened), then three weeks off. The run at this step starts
+    // again after the break, and so does the load step's count: "a little heavier" again,
+    // not a switch to the next exercise that skips it.
+    let press = item("pallof-press", 10);
+    let at = |day: i64| good(&press).band("red").record(day * DAY_MS);
+    let sessions = vec![at(0), at(2), at(23), at(25)];
+    let s = suggest(&press, &sessions, Intermediate, &[Band, Cable]);
+    assert_eq!((s.kind, s.change), (StepUp, Change::Load { percent: 5 }));
 }

@@ -65,7 +65,7 @@ pub enum Reason {
     PainRose { before: u8, after: u8 },
     /// D4: Pain before a session rose over the last three sessions (oldest first).
     PainRisingAcrossSessions { pains: [u8; 3] },
-    /// D7: Pain before sessions has built up from week to week (`rules::pain_build_up`): the
+    /// D7: Pain before sessions has built up from week to week (`rules::pain_up`): the
     /// usual level of the weeks before, and the lowest of the last days.
     PainRisingOverWeeks { from: u8, to: u8 },
     /// D5: Both of the last two sessions felt too hard.
@@ -371,19 +371,9 @@ fn load_step_offered(
     if !exercise.takes_load() {
         return false;
     }
-    // The sessions at this step: a range or load changed since starts the count again, as for
-    // `Evidence::at_step` (range advice comes first, and may have been what was due).
-    let Some(newest) = evidence.run.first() else {
-        return false;
-    };
-    let at_step = evidence
-        .run
-        .iter()
-        .take(LOAD_STEP_LOOK_BACK)
-        .take_while(|d| d.complete() && d.log.range == newest.log.range)
-        .take_while(|d| d.log.load == newest.log.load)
-        .count();
-    let run = &evidence.run[..at_step];
+    // The sessions at this step, as the rules count them (`Evidence::at_step`): a range or
+    // load changed since, or a break of weeks, starts the count again.
+    let run = &evidence.at_step_run[..evidence.at_step_run.len().min(LOAD_STEP_LOOK_BACK)];
     // Oldest first, the first session after which a step up was due; the two newest can
     // have no two sessions after them.
     let due = run

@@ -123,6 +123,8 @@ pub struct Evidence<'a> {
     /// Complete sessions in a row at this step (this prescription, range and load), each on a
     /// training day of its own and none after a long break.
     pub at_step: usize,
+    /// Those sessions, newest first.
+    pub at_step_run: Vec<Done<'a>>,
     /// From the first of those sessions to the newest.
     pub at_step_span: Millis,
     /// The last two sessions of any exercise, newest first (red flags and pain are about the
@@ -137,13 +139,11 @@ pub struct Evidence<'a> {
     /// the next session's pain before standing in for it).
     pub next_day_known: bool,
     /// Pain built up from week to week, by the newest session (of any exercise): (usual then,
-    /// lowest now), see [`pain_build_up`].
-    pub pain_build_up: Option<(u8, u8)>,
-    /// Pain still up on the low end of the weeks before ([`pain_still_up`]): what holds step
-    /// ups back (S11) once D7 has eased off.
-    pub pain_still_up: Option<(u8, u8)>,
-    /// Whether it was still up by the rated session before: then D7 eased off for it then.
-    pub pain_built_up_before: bool,
+    /// lowest now), see [`pain_up`].
+    pub pain_up: Option<(u8, u8)>,
+    /// Whether it was up by the rated session before: then D7 eased off for it then, and S11
+    /// holds.
+    pub pain_up_before: bool,
     /// Pain before the newest rated session, [`PAIN_RISE_LIMIT`] or more above the one before
     /// it: (before, now). D4 wants three rises in a row, D7 a week of them; a sudden jump
     /// is neither, but no time to do more.
@@ -190,7 +190,7 @@ impl<'a> Evidence<'a> {
                 run.push(done);
             }
         }
-        let (mut at_step, mut at_step_span) = (0, 0);
+        let (mut at_step_run, mut at_step_span) = (Vec::new(), 0);
         if let Some(first) = run.first() {
             let same_step = run
                 .iter()
@@ -210,7 +210,7 @@ impl<'a> Evidence<'a> {
                     }
                 }
                 counted_from = Some(at);
-                at_step += 1;
+                at_step_run.push(*d);
                 at_step_span = first.session.started_at - at;
             }
         }
@@ -235,15 +235,15 @@ impl<'a> Evidence<'a> {
         Evidence {
             recent,
             run,
-            at_step,
+            at_step: at_step_run.len(),
+            at_step_run,
             at_step_span,
             newest: history.iter().rev().take(2).collect(),
             since_recent: &history[oldest_recent..],
             last_three_pain_before: pains.and_then(|p| p.try_into().ok()),
             next_day_known,
-            pain_build_up: pain_build_up(&rated),
-            pain_still_up: pain_still_up(&rated),
-            pain_built_up_before: pain_still_up(before_newest_rated).is_some(),
+            pain_up: pain_up(&rated),
+            pain_up_before: pain_up(before_newest_rated).is_some(),
             pain_jump,
         }
     }
@@ -395,15 +395,14 @@ fn unsettled(d: &Done) -> bool {
 /// D7 eases off once, when the build-up appears; S11 then holds step ups back while it lasts.
 /// An exercise not done yet is not eased (it starts at its usual, gentle dose).
 fn pain_rising_over_weeks(e: &Evidence) -> Option<Reason> {
-    let (from, to) = e.pain_build_up?;
-    (!e.recent.is_empty() && !e.pain_built_up_before)
-        .then_some(Reason::PainRisingOverWeeks { from, to })
+    let (from, to) = e.pain_up?;
+    (!e.recent.is_empty() && !e.pain_up_before).then_some(Reason::PainRisingOverWeeks { from, to })
 }
 
 /// Still up on the weeks before, or pain before jumped since the session before: no step up
 /// until it comes back down.
 fn pain_held_up(e: &Evidence) -> Option<Reason> {
-    let (from, to) = e.pain_still_up.or(e.pain_jump)?;
+    let (from, to) = e.pain_up.or(e.pain_jump)?;
     Some(Reason::PainStillUp { from, to })
 }
 
@@ -421,10 +420,10 @@ pub fn pain_build_up(rated: &[(Millis, u8)]) -> Option<(u8, u8)> {
     })
 }
 
-/// The same comparison against the low end (lower quartile) of the six weeks before: what
-/// keeps step ups held once D7 has eased off ("pain must not rise from week to week",
-/// CLINICAL.md §2). Pain that climbs a point a week lifts its own median with it, and would
-/// stop counting as built up a week later, stepping up a person at 4, then at 5; the low end
+/// The same comparison against the low end (lower quartile) of the six weeks before ("pain
+/// must not rise from week to week", CLINICAL.md §2). Pain that climbs a point a week lifts
+/// its own median with it: by the median alone, a slow climb never counted, or stopped
+/// counting a week after D7 eased off and stepped the person up at 4, then at 5. The low end
 /// of six weeks stays behind until the pain has levelled off for weeks.
 pub fn pain_still_up(rated: &[(Millis, u8)]) -> Option<(u8, u8)> {
     pain_above_usual(rated, PAIN_HOLD_WEEKS_MS, |sorted| {
@@ -432,8 +431,16 @@ pub fn pain_still_up(rated: &[(Millis, u8)]) -> Option<(u8, u8)> {
     })
 }
 
+/// Pain built up by either measure: what D7 eases off for once, when it appears, and S11
+/// holds step ups for while it lasts. One predicate for both, so that a build-up starts and
+/// ends once (two that disagreed eased one build-up at every session, or never).
+pub fn pain_up(rated: &[(Millis, u8)]) -> Option<(u8, u8)> {
+    pain_build_up(rated).or_else(|| pain_still_up(rated))
+}
+
 /// Pain before of the last days against a usual level of the weeks before (`within`, counted
-/// back from the newest): `usual` picks it from their pains, sorted, two at least.
+/// back from the newest): `usual` picks it from their pains, sorted, two at least; never the
+/// lowest alone, as one good day is no usual level.
 fn pain_above_usual(
     rated: &[(Millis, u8)],
     within: std::ops::Range<Millis>,
@@ -459,7 +466,7 @@ fn pain_above_usual(
     }
     let now = *recent.iter().min()?;
     then.sort_unstable();
-    let usual = usual(&then);
+    let usual = usual(&then).max(then[1]);
     (now > SAFE_ZONE_MAX && now >= usual.saturating_add(PAIN_RISE_LIMIT)).then_some((usual, now))
 }
 
