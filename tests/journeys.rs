@@ -9,6 +9,8 @@
 //! for someone who does well. `JOURNEYS=print cargo test --test journeys -- --nocapture`
 //! prints each person's diary: rerun it after any change of the rules and read it.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate};
 use rotation_rehab::catalog::{find, Dose, Equipment, Level, Sides};
 use rotation_rehab::core::nudges::next_day_question;
@@ -59,6 +61,8 @@ struct Person {
     /// Session `n` (from 0), on day `day` since the start.
     day: fn(n: usize, day: i64) -> Day,
     answers_next_day: bool,
+    /// Opens History and answers each card on sight; otherwise never sees the cards.
+    opens_history: bool,
     /// Takes "Change my plan"; otherwise answers "Not now".
     accepts: bool,
     /// Records the heavier band or weight after "a little heavier" (the check-in asks).
@@ -76,6 +80,7 @@ fn person(name: &'static str, level: Level, owned: &'static [Equipment]) -> Pers
         sessions: 24,
         day: |_, _| calm(1),
         answers_next_day: true,
+        opens_history: true,
         accepts: true,
         records_load: true,
         clinician_after_days: 5,
@@ -86,6 +91,8 @@ fn person(name: &'static str, level: Level, owned: &'static [Equipment]) -> Pers
 #[derive(Debug, Clone)]
 struct Seen {
     at: i64,
+    /// What answering it puts away (`Profile::dismissed`).
+    key: String,
     /// Sessions before it was seen.
     after_sessions: usize,
     exercise: String,
@@ -125,7 +132,7 @@ fn date_of(at: i64) -> NaiveDate {
 
 /// The session the person does with this plan: every set, unless the stop rule ended it,
 /// in which case the last set of each exercise was cut short.
-fn record(plan: &[PlanItem], at: i64, day: Day, load: &Load) -> SessionRecord {
+fn record(plan: &[PlanItem], at: i64, day: Day, loads: &HashMap<String, Load>) -> SessionRecord {
     let stopped = matches!(day.outcome, Outcome::Stopped(_));
     let exercises = plan
         .iter()
@@ -159,7 +166,10 @@ fn record(plan: &[PlanItem], at: i64, day: Day, load: &Load) -> SessionRecord {
             ExerciseLog {
                 exercise: item.exercise.clone(),
                 prescription: p,
-                load: if takes_load { load.clone() } else { Load::None },
+                load: match loads.get(&item.exercise) {
+                    Some(load) if takes_load => load.clone(),
+                    _ => Load::None,
+                },
                 range: None,
                 sets,
             }
@@ -194,11 +204,8 @@ fn live(p: &Person) -> Journey {
             .collect(),
         ..Profile::default()
     };
-    let mut load = if p.owned.iter().any(|e| [CableMachine, Landmine].contains(e)) {
-        Load::Kg(10.0)
-    } else {
-        Load::Band("band 1".into())
-    };
+    // What each loaded exercise is done with: a weight on a cable or bar, else a band.
+    let mut loads: HashMap<String, Load> = HashMap::new();
     let mut j = Journey::default();
     let mut at = start();
     let mut n = 0;
@@ -217,7 +224,22 @@ fn live(p: &Person) -> Journey {
             continue;
         }
         let day = (p.day)(n, day_no);
-        j.history.push(record(&profile.plan, at, day, &load));
+        for item in &profile.plan {
+            loads.entry(item.exercise.clone()).or_insert_with(|| {
+                let weighted = find(&item.exercise).is_some_and(|e| {
+                    e.equipment
+                        .any_of
+                        .iter()
+                        .any(|q| [CableMachine, Landmine].contains(q))
+                });
+                if weighted {
+                    Load::Kg(10.0)
+                } else {
+                    Load::Band("band 1".into())
+                }
+            });
+        }
+        j.history.push(record(&profile.plan, at, day, &loads));
         n += 1;
         let plan_text: Vec<String> = profile.plan.iter().map(describe).collect();
         j.diary.push(format!(
@@ -233,7 +255,7 @@ fn live(p: &Person) -> Journey {
         let gap = *gaps.next().expect("cycled");
         for morning in 1..=gap.max(1) {
             let now = at + morning * DAY_MS - HOUR_MS;
-            look_in(p, &mut profile, &mut j, &mut load, now, day);
+            look_in(p, &mut profile, &mut j, &mut loads, now, day);
         }
         at += gap * DAY_MS;
     }
@@ -245,7 +267,7 @@ fn look_in(
     p: &Person,
     profile: &mut Profile,
     j: &mut Journey,
-    load: &mut Load,
+    loads: &mut HashMap<String, Load>,
     now: i64,
     day: Day,
 ) {
@@ -256,6 +278,32 @@ fn look_in(
     if let Some((_, key)) = no_better_to_show(&j.history, &profile.dismissed, now) {
         j.no_better_seen.push(now);
         profile.dismiss_suggestion(key);
+    }
+    if !p.opens_history {
+        // Never sees History: the cards are what it would show, and nothing is answered.
+        let shown = to_show(
+            &profile.plan,
+            &j.history,
+            profile.level.expect("set"),
+            profile.owned_equipment(),
+            &profile.dismissed,
+            &profile.red_flag_cleared,
+            now,
+        );
+        for card in shown {
+            let s = &card.suggestion;
+            j.cards.push(Seen {
+                at: now,
+                key: card.key.clone(),
+                after_sessions: j.history.len(),
+                exercise: s.exercise.clone(),
+                kind: s.kind,
+                change: s.change,
+                reasons: s.reasons.clone(),
+                headline: s.headline(),
+            });
+        }
+        return;
     }
     let shown = to_show(
         &profile.plan,
@@ -279,6 +327,7 @@ fn look_in(
         ));
         j.cards.push(Seen {
             at: now,
+            key: card.key.clone(),
             after_sessions: j.history.len(),
             exercise: s.exercise.clone(),
             kind: s.kind,
@@ -295,7 +344,7 @@ fn look_in(
                 j.taken_up.push((now, s.exercise.clone(), s.change));
             }
             if let Change::Load { percent } | Change::LoadAndUsualReps { percent, .. } = s.change {
-                match load {
+                match loads.entry(s.exercise.clone()).or_insert(Load::None) {
                     _ if !p.records_load => {}
                     Load::Kg(w) | Load::Lb(w) => *w *= 1.0 + f32::from(percent) / 100.0,
                     Load::Band(band) => {
@@ -371,6 +420,32 @@ fn check_always(p: &Person, j: &Journey) {
             );
         }
     }
+    // A card answered stays away: each is seen once (by someone who answers them).
+    if p.opens_history {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for card in &j.cards {
+            *seen.entry(card.key.as_str()).or_default() += 1;
+        }
+        let again: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+        assert!(
+            again.is_empty(),
+            "{}: cards seen again after an answer: {again:?}",
+            p.name
+        );
+    }
+    // "A little heavier" is not said for ever where the path goes on: it counts as taken.
+    let mut heavier: HashMap<&str, usize> = HashMap::new();
+    for card in &j.cards {
+        let goes_on = find(&card.exercise).is_some_and(|e| e.progression.is_some());
+        if goes_on && matches!(card.change, Change::Load { .. }) {
+            *heavier.entry(card.exercise.as_str()).or_default() += 1;
+        }
+    }
+    assert!(
+        heavier.values().all(|n| *n <= 3),
+        "{}: told 'a little heavier' again and again: {heavier:?}",
+        p.name
+    );
     // Two step ups of one exercise rest on two sessions at least, 36 hours apart or more.
     for (i, (at, exercise, _)) in j.taken_up.iter().enumerate() {
         let Some((before, _, _)) = j.taken_up[..i].iter().rev().find(|(_, e, _)| e == exercise)
@@ -465,9 +540,14 @@ fn someone_training_every_day_steps_up_no_faster_than_every_third_day() {
         let j = live(&p);
         check_always(&p, &j);
         assert!(step_ups(&j) >= 4, "{} step ups", step_ups(&j));
-        for pair in j.taken_up.windows(2) {
-            if pair[0].1 == pair[1].1 {
-                assert!(pair[1].0 - pair[0].0 >= 3 * DAY_MS - HOUR_MS, "{pair:?}");
+        for (i, (at, exercise, _)) in j.taken_up.iter().enumerate() {
+            if let Some((before, _, _)) =
+                j.taken_up[..i].iter().rev().find(|(_, e, _)| e == exercise)
+            {
+                assert!(
+                    at - before >= 3 * DAY_MS - HOUR_MS,
+                    "{exercise}: {before} then {at}"
+                );
             }
         }
     }
@@ -632,9 +712,12 @@ fn a_back_no_better_after_a_month_is_pointed_to_a_clinician_once_a_month_at_most
 
 #[test]
 fn after_a_break_of_weeks_no_old_step_up_is_offered() {
+    // Someone who does not open History: the step up due before the break stays unanswered,
+    // and must not be offered three weeks later.
     let p = Person {
         gaps: &[2, 2, 3, 2, 2, 3, 2, 2, 21],
         sessions: 18,
+        opens_history: false,
         ..person("a break", Beginner, &[ResistanceBand])
     };
     let j = live(&p);
@@ -650,29 +733,84 @@ fn after_a_break_of_weeks_no_old_step_up_is_offered() {
 }
 
 #[test]
-fn someone_who_says_not_now_keeps_the_same_plan() {
+fn someone_who_says_not_now_is_asked_once_per_session() {
     let p = Person {
         accepts: false,
         ..person("not now", Intermediate, &[ResistanceBand])
     };
     let j = live(&p);
     check_always(&p, &j);
-    let first = &j.history[0].exercises;
-    let last = &j.history[p.sessions - 1].exercises;
-    assert_eq!(
-        first.iter().map(|l| l.prescription).collect::<Vec<_>>(),
-        last.iter().map(|l| l.prescription).collect::<Vec<_>>()
-    );
-    // Each card answered "Not now" stays away: one per session at most, per exercise.
-    for n in 1..=p.sessions {
-        let exercises: Vec<&String> = j
-            .cards
-            .iter()
-            .filter(|c| c.after_sessions == n)
-            .map(|c| &c.exercise)
-            .collect();
-        let mut unique = exercises.clone();
-        unique.dedup();
-        assert!(exercises.len() <= 2 * unique.len(), "{exercises:?}");
+    assert!(!j.cards.is_empty());
+    // Each card answered "Not now" stays away (`check_always`): one per session and exercise,
+    // or two with "nearly ready" first.
+    let mut per_session: HashMap<(usize, &str), usize> = HashMap::new();
+    for card in &j.cards {
+        *per_session
+            .entry((card.after_sessions, card.exercise.as_str()))
+            .or_default() += 1;
     }
+    assert!(per_session.values().all(|n| *n <= 2), "{per_session:?}");
+}
+
+#[test]
+fn a_rough_fortnight_then_better_then_creeping_back_is_eased_once() {
+    // Daily at 4 for two weeks, two good days at 1, then every other day at 3 (found by review:
+    // two measures of 'built up' that disagreed eased this four sessions running).
+    let p = Person {
+        gaps: &[
+            1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 14, 8, 7, 2, 2, 2, 2, 2, 2, 2, 2,
+        ],
+        sessions: 24,
+        day: |_, day| match day {
+            0..=13 => calm(4),
+            14..=41 => calm(1),
+            _ => calm(3),
+        },
+        ..person("rough fortnight", Beginner, &[ResistanceBand])
+    };
+    let j = live(&p);
+    check_always(&p, &j);
+    eased_once_for_the_build_up(&j);
+}
+
+#[test]
+fn a_slow_climb_from_1_to_5_over_three_months_is_eased_once_and_held() {
+    let p = Person {
+        sessions: 36,
+        day: |_, day| calm([1, 1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 5, 5][(day / 7) as usize]),
+        ..person("slow climb", Beginner, &[ResistanceBand])
+    };
+    let j = live(&p);
+    check_always(&p, &j);
+    let first = eased_once_for_the_build_up(&j);
+    let ups_after: Vec<&Seen> = j
+        .cards
+        .iter()
+        .filter(|c| c.after_sessions > first && c.kind == SuggestionKind::StepUp)
+        .collect();
+    assert!(
+        ups_after.is_empty(),
+        "stepped up while pain climbs: {ups_after:?}"
+    );
+}
+
+/// The build-up's easing: at one session only, each exercise once. Returns that session.
+fn eased_once_for_the_build_up(j: &Journey) -> usize {
+    let eased: Vec<&Seen> = j
+        .cards
+        .iter()
+        .filter(|c| c.kind == SuggestionKind::StepDown)
+        .collect();
+    let first = eased.first().expect("eased off");
+    assert!(
+        eased
+            .iter()
+            .all(|c| c.after_sessions == first.after_sessions),
+        "eased again for the same build-up: {eased:?}"
+    );
+    let mut exercises: Vec<&str> = eased.iter().map(|c| c.exercise.as_str()).collect();
+    let all = exercises.len();
+    exercises.dedup();
+    assert_eq!(all, exercises.len(), "{eased:?}");
+    first.after_sessions
 }
