@@ -428,6 +428,7 @@ test("a back above 5 at the check-in is told first: rest, a wrong tap taken back
   expect((await storedData(page, KEYS.workout))?.workout ?? null).toBeNull();
   await page.getByRole("button", { name: "I tapped the wrong number" }).click();
   await expect(note).toHaveCount(0);
+  await expect(scale.getByRole("button", { name: "0", exact: true })).toBeFocused();
   await scale.getByRole("button", { name: "7", exact: true }).click();
   await page.getByRole("link", { name: "Rest today" }).click();
   await expectScreen(page, "Today");

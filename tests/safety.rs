@@ -219,3 +219,10 @@ fn a_back_no_better_after_a_month_is_told_to_get_advice() {
     fewer.pop();
     assert_eq!(no_better_to_show(&fewer, &[key], newest(&fewer)), None);
 }
+
+#[test]
+fn a_back_higher_than_a_month_ago_is_worse_and_one_as_high_is_no_better() {
+    use rotation_rehab::core::safety::NoBetter;
+    assert!(NoBetter { then: 3, now: 5 }.worse());
+    assert!(!NoBetter { then: 4, now: 4 }.worse());
+}

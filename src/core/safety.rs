@@ -102,6 +102,13 @@ pub struct NoBetter {
     pub now: u8,
 }
 
+impl NoBetter {
+    /// Higher than a month ago, not only no lower.
+    pub fn worse(&self) -> bool {
+        self.now > self.then
+    }
+}
+
 pub fn no_better_after_a_month(history: &[SessionRecord]) -> Option<NoBetter> {
     let newest = history.last()?.started_at;
     let lowest_between = |from: i64, to: i64| {

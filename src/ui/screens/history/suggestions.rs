@@ -73,11 +73,12 @@ fn NoBetterCard() -> impl IntoView {
         })
     });
     move || {
-        shown.get().map(|(NoBetter { then, now }, key)| {
+        shown.get().map(|(found, key)| {
+            let NoBetter { then, now } = found;
             view! {
                 // The strongest advice on the screen (see someone soon): styled as a warning.
                 <section class="card urgent" aria-labelledby="no-better-title">
-                    <h2 id="no-better-title">{if now > then {
+                    <h2 id="no-better-title">{if found.worse() {
                         "Your back is worse than a month ago"
                     } else {
                         "Your back is no better than a month ago"

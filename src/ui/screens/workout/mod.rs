@@ -123,7 +123,11 @@ fn CheckIn() -> impl IntoView {
                             <div class="actions stack">
                                 <a href=href("/") class="button primary">"Rest today"</a>
                                 <button type="button" class="button secondary" on:click=move |_| start(Some(n))>"Start gently"</button>
-                                <button type="button" class="button secondary" on:click=move |_| too_sore.set(None)>"I tapped the wrong number"</button>
+                                <button type="button" class="button secondary" on:click=move |_| {
+                                    too_sore.set(None);
+                                    // The button goes with the note: the focus goes back to the numbers.
+                                    focus_soon("button.pain-option");
+                                }>"I tapped the wrong number"</button>
                             </div>
                         }.into_any(),
                     }}
