@@ -28,6 +28,10 @@ pub fn Today() -> impl IntoView {
                         <a href=href("/workout") class="button primary">"Open the workout"</a>
                     </section>
                 </Show>
+                // First when it is asked: the answer tells most about how the last session
+                // suited the back, and a step up waits for it (found below the Start button, it
+                // went unanswered).
+                <NextDay/>
                 <p class="lead">{move || {
                     let target = app.profile.with(|p| p.settings.weekly_target());
                     format!("Your plan, {target} training days a week. Both sides get the same work.")
@@ -41,9 +45,6 @@ pub fn Today() -> impl IntoView {
                     <a href=href("/workout") class="button primary big">"Start workout"</a>
                     <a href=href("/start/plan")>"Choose other exercises"</a>
                 </div>
-                // Under the plan: its answer box fills in when its code arrives, and moves
-                // nothing that is already shown.
-                <NextDay/>
             </Page>
         </Show>
     }
@@ -52,7 +53,9 @@ pub fn Today() -> impl IntoView {
 /// "How is your back today?", the day or two after a session: the answer that tells most
 /// about whether a session suited the back (`core::nudges::next_day_question`). The question
 /// is asked when the screen is built, and stays for the thanks once answered. The answer's code
-/// comes with the history screens' (it saves into the history), in a box that keeps its room.
+/// comes with the history screens' (it saves into the history); until it has come, an unseen
+/// copy of the scale keeps its room, so that the plan and the Start button below never move
+/// under a thumb.
 #[component]
 fn NextDay() -> impl IntoView {
     let app = use_app();
@@ -73,11 +76,27 @@ fn NextDay() -> impl IntoView {
                     {Suspend::new(async {
                         crate::ui::history_screens(crate::ui::HistoryScreen::NextDayAnswerPart).await
                     })}
+                    <div class="scale-room" aria-hidden="true" inner_html=SCALE_ROOM></div>
                 </div>
             </section>
         }
     })
 }
+
+/// The room the answer's 0 to 10 scale takes: the same markup and classes, unseen and hidden
+/// from assistive technology, so its height is the scale's at any width or text size. Static
+/// text, not a view: a few hundred bytes of the first download instead of kilobytes. The CSS
+/// drops it once the answer is in the box (`.next-day-answer:has([role=status])`).
+const SCALE_ROOM: &str = concat!(
+    r#"<div class="pain-scale"><p class="legend">Your back today, 0 to 10</p><div class="pain-options">"#,
+    r#"<span class="pain-option"><span>0</span></span><span class="pain-option"><span>1</span></span>"#,
+    r#"<span class="pain-option"><span>2</span></span><span class="pain-option"><span>3</span></span>"#,
+    r#"<span class="pain-option"><span>4</span></span><span class="pain-option"><span>5</span></span>"#,
+    r#"<span class="pain-option"><span>6</span></span><span class="pain-option"><span>7</span></span>"#,
+    r#"<span class="pain-option"><span>8</span></span><span class="pain-option"><span>9</span></span>"#,
+    r#"<span class="pain-option"><span>10</span></span></div>"#,
+    r#"<p class="pain-ends"><span>0 no pain</span><span>10 worst</span></p></div>"#,
+);
 
 #[component]
 fn PlanCard(item: PlanItem) -> impl IntoView {
