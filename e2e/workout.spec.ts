@@ -116,6 +116,9 @@ test("a beginner completes a whole workout, checks in, and finds it in History",
   await clock.to(171.5);
   await expectWorkout(page, { where: "Set 1 of 3 · Left side", phase: "Hold", seconds: 10 });
   await expect(page).toHaveTitle("Hold. Left side. Set 1 of 3. · Rotation Rehab");
+  // On a tall phone the side has a line of its own, in letters to read from a mat away.
+  const side = await page.getByText("Left side", { exact: true }).evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(side).toBeGreaterThanOrEqual(40);
   // The seconds count down.
   for (const left of [9, 8, 7, 6, 5, 4, 3, 2, 1]) {
     await clock.to(181.5 - left);

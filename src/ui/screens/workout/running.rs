@@ -95,8 +95,8 @@ fn where_line(view: &WorkoutView) -> AnyView {
     } else if view.side == Side::Both {
         format!("Set {} of {} · {}", view.set, view.sets, view.side.label()).into_any()
     } else {
-        let set = format!("Set {} of {} · ", view.set, view.sets);
-        view! { {set}<span class="wk-side">{view.side.label()}</span> }.into_any()
+        let set = format!("Set {} of {}", view.set, view.sets);
+        view! { {set}<span class="wk-sep">" · "</span><span class="wk-side">{view.side.label()}</span> }.into_any()
     }
 }
 
