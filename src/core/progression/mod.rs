@@ -9,7 +9,7 @@ mod explain;
 pub mod rules;
 pub mod steps;
 
-use crate::catalog::{Equipment, Exercise, Level, Prescription};
+use crate::catalog::{Equipment, Level, Prescription};
 use crate::core::nudges::NEXT_DAY_ASKED_FOR_DAYS;
 use crate::core::plan::PlanItem;
 use crate::core::safety;
@@ -321,8 +321,8 @@ fn decide(item: &PlanItem, history: &[SessionRecord], fit: &Fit) -> Suggestion {
         Judgement::Verdict(Verdict::SeeClinician | Verdict::Stay, mut reasons) => {
             // "Nearly ready" only when there is a step up to wait for.
             if reasons == [Reason::NextDayNotKnown] {
-                let offered = load_step_offered(exercise, item, history, &evidence);
-                if let Err(why) = steps::step_up(exercise, item, last, &evidence.run, offered, fit)
+                let offered = || load_step_offered(item, history, &evidence);
+                if let Err(why) = steps::step_up(exercise, item, last, &evidence.run, &offered, fit)
                 {
                     push_blocker(&mut reasons, Reason::AtTheTop, why);
                 }
@@ -340,8 +340,8 @@ fn decide(item: &PlanItem, history: &[SessionRecord], fit: &Fit) -> Suggestion {
             finish(item, SuggestionKind::StepDown, change, reasons)
         }
         Judgement::StepUp(mut reasons) => {
-            let offered = load_step_offered(exercise, item, history, &evidence);
-            match steps::step_up(exercise, item, last, &evidence.run, offered, fit) {
+            let offered = || load_step_offered(item, history, &evidence);
+            match steps::step_up(exercise, item, last, &evidence.run, &offered, fit) {
                 Ok(change) => finish(item, SuggestionKind::StepUp, change, reasons),
                 Err(why) => {
                     push_blocker(&mut reasons, Reason::AtTheTop, why);
@@ -361,16 +361,9 @@ const LOAD_STEP_LOOK_BACK: usize = 8;
 /// from which a step up was due (the table said so then). Counted from when it was due, not
 /// from the start of the dose: the card comes late when the pace rule or pain held it back,
 /// and an every-day trainer was moved to the next exercise one session after being told to
-/// try a heavier band (found by the simulated journeys, tests/journeys.rs).
-fn load_step_offered(
-    exercise: &Exercise,
-    item: &PlanItem,
-    history: &[SessionRecord],
-    evidence: &Evidence,
-) -> bool {
-    if !exercise.takes_load() {
-        return false;
-    }
+/// try a heavier band (found by the simulated journeys, tests/journeys.rs). Asked only for an
+/// exercise that takes a load, at the load lever.
+fn load_step_offered(item: &PlanItem, history: &[SessionRecord], evidence: &Evidence) -> bool {
     // The sessions at this step, as the rules count them (`Evidence::at_step`): a range or
     // load changed since, or a break of weeks, starts the count again.
     let run = &evidence.at_step_run[..evidence.at_step_run.len().min(LOAD_STEP_LOOK_BACK)];

@@ -61,7 +61,7 @@ pub fn step_up(
     item: &PlanItem,
     last: Option<&ExerciseLog>,
     run: &[Done],
-    load_offered: bool,
+    load_offered: &dyn Fn() -> bool,
     fit: &Fit,
 ) -> Result<Change, Reason> {
     let mut blocked = None;
@@ -167,14 +167,20 @@ fn dose_up(current: Prescription, rep_cap: u32) -> Option<Prescription> {
 ///
 /// The step counts as taken once the recorded load went up at this dose, or once it has had
 /// its sessions (`offered`, see `progression::load_step_offered`): someone with one band, or
-/// who records no load, would otherwise be told "a little heavier" for ever.
-fn load_step(exercise: &Exercise, item: &PlanItem, run: &[Done], offered: bool) -> Option<Change> {
+/// who records no load, would otherwise be told "a little heavier" for ever. `offered` re-reads
+/// earlier sessions, so it is asked only when the recorded load does not already answer.
+fn load_step(
+    exercise: &Exercise,
+    item: &PlanItem,
+    run: &[Done],
+    offered: &dyn Fn() -> bool,
+) -> Option<Change> {
     let percent = LOAD_STEP_PERCENT;
     let raised = load_raised_at_this_dose(run);
     let usual_reps = reps_back_to_usual(item.prescription, exercise.prescription);
     if exercise.progression.is_some() {
         // On along the path once the step was taken.
-        return (!raised && !offered).then_some(Change::Load { percent });
+        return (!raised && !offered()).then_some(Change::Load { percent });
     }
     // The end of the path: with the heavier load, back to the usual reps, to build up again
     // before the next load step (ACSM: more load only after 1-2 reps above the target). Load
@@ -182,7 +188,7 @@ fn load_step(exercise: &Exercise, item: &PlanItem, run: &[Done], offered: bool) 
     if raised {
         // Made heavier without the card: the reps come back down now.
         usual_reps.map(Change::Prescription)
-    } else if offered {
+    } else if offered() {
         None // no heavier weight: the top
     } else {
         Some(usual_reps.map_or(Change::Load { percent }, |prescription| {
