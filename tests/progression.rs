@@ -363,6 +363,12 @@ fn cases() -> Vec<Case> {
         case("a flare answered the next morning, the easing not taken (same dose since): asked again", hold(10),
              vec![good(&hold(10)).pain(2, 2).next_day(Some(5)), good(&hold(10)).pain(3, 3).next_day(Some(3))])
             .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 2, next_day: 5 }),
+        case("a flare answered the next morning, eased by a smaller range (same dose): not eased again", hold(10),
+             vec![good(&hold(10)).range(Full).pain(2, 2).next_day(Some(5)), good(&hold(10)).range(Medium).pain(3, 3).next_day(Some(3))])
+            .expect(Stay, Change::None, Reason::RecentPainOverLimit),
+        case("a flare answered the next morning, a larger range since (same dose): asked again", hold(10),
+             vec![good(&hold(10)).range(Medium).pain(2, 2).next_day(Some(5)), good(&hold(10)).range(Full).pain(3, 3).next_day(Some(3))])
+            .expect(StepDown, Change::Range(Medium), Reason::WorseNextDay { before: 2, next_day: 5 }),
         case("a flare told only by the next session's pain before: eased now", hold(10),
              vec![good(&hold(10)).pain(2, 2).next_day(None), good(&hold(10)).pain(4, 4).next_day(Some(4))])
             .expect(StepDown, dose("pallof-hold", 8), Reason::WorseNextDay { before: 2, next_day: 4 }),

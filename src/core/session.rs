@@ -153,8 +153,8 @@ impl Load {
     }
 }
 
-/// How far the person moved, in their own judgement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// How far the person moved, in their own judgement; ordered from the smallest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RangeUsed {
     Small,

@@ -9,7 +9,7 @@ use super::Reason;
 use crate::core::nudges::NEXT_DAY_ASKED_AFTER_MS;
 use crate::core::plan::PlanItem;
 use crate::core::safety;
-use crate::core::session::{Effort, ExerciseLog, HurtKind, RangeUsed, SessionRecord};
+use crate::core::session::{Effort, ExerciseLog, HurtKind, SessionRecord};
 use crate::core::{Millis, DAY_MS};
 
 /// Pain above this, during or after a session, is too much.
@@ -364,18 +364,10 @@ fn worse_next_day(e: &Evidence) -> Option<Reason> {
 /// rules make after a bad day), or a smaller range.
 fn eased_since(earlier: &Done, later: &Done) -> bool {
     let smaller = match (earlier.log.range, later.log.range) {
-        (Some(then), Some(now)) => range_rank(now) < range_rank(then),
+        (Some(then), Some(now)) => now < then,
         _ => false,
     };
     later.log.prescription != earlier.log.prescription || smaller
-}
-
-fn range_rank(range: RangeUsed) -> u8 {
-    match range {
-        RangeUsed::Small => 0,
-        RangeUsed::Medium => 1,
-        RangeUsed::Full => 2,
-    }
 }
 
 fn worse_than_before(d: &Done) -> Option<Reason> {
