@@ -560,6 +560,13 @@ fn a_month_reads_back_from_its_address_and_steps_within_the_years_kept() {
     // At either end of the years a history can hold, there is no link further.
     assert_eq!(Month::parse("2000-01").unwrap().previous(), None);
     assert_eq!(Month::parse("2099-12").unwrap().next(), None);
+    // The calendar's "next" stops at the month of today: December has begun on its 1st.
+    assert_eq!(nov.next_up_to(date(2026, 11, 30)), None);
+    assert_eq!(
+        nov.next_up_to(date(2026, 12, 1)).unwrap().param(),
+        "2026-12"
+    );
+    assert_eq!(nov.next_up_to(date(2027, 3, 9)).unwrap().param(), "2026-12");
 }
 
 #[test]

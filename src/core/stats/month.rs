@@ -56,6 +56,12 @@ impl Month {
         self.step(self.0.checked_add_months(Months::new(1)))
     }
 
+    /// The month after, unless it has not begun by `today`: the calendar leads to no month
+    /// that can hold no session yet.
+    pub fn next_up_to(self, today: NaiveDate) -> Option<Month> {
+        self.next().filter(|m| m.0 <= today)
+    }
+
     fn step(self, first: Option<NaiveDate>) -> Option<Month> {
         first.filter(|d| YEARS.contains(&d.year())).map(Month)
     }

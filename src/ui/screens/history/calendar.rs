@@ -66,7 +66,7 @@ pub fn Calendar() -> impl IntoView {
                 let counts = counts.get();
                 let days = shown.training_days(&counts);
                 // Short names, so that both links and the month fit one row on a phone; the
-                // label's words say where they lead. No month after this one: nothing is there.
+                // label's words say where they lead.
                 let link = |month: Option<Month>, before: bool| {
                     month.map(|m| {
                         let name = &MONTHS[m.number() as usize - 1][..3];
@@ -83,12 +83,11 @@ pub fn Calendar() -> impl IntoView {
                         }
                     })
                 };
-                let this_month = Month::of(today());
                 view! {
                     <nav class="month-nav" aria-label="Months">
                         {link(shown.previous(), true)}
                         <h2 aria-live="polite">{title.clone()}</h2>
-                        {link(shown.next().filter(|m| m.first_day() <= this_month.first_day()), false)}
+                        {link(shown.next_up_to(today()), false)}
                     </nav>
                     <p class="muted">{format!("{days} training days in {title}.")}</p>
                     <table class="month">
