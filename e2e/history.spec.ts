@@ -227,6 +227,9 @@ test("the day after is asked on Today, and only then is a step up suggested", as
   await question.getByRole("button", { name: "1", exact: true }).click();
   await expect(question.getByRole("status")).toHaveText("Saved: 1 out of 10 today. Thank you. You can change it on the session's page in History.");
   await expect(question.getByRole("button")).toHaveCount(0);
+  // The card the answer made ready is in History: the answer says which, and leads there.
+  await expect(question).toContainText(`Ready for a step up: ${KNEE}.`);
+  await expect(question.getByRole("link", { name: "See it in History" })).toHaveAttribute("href", "/history");
   const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEYS.history);
   expect(stored.v).toBe(2);
   expect(stored.data.sessions.at(-1).pain_next_day).toBe(1);
@@ -260,6 +263,17 @@ test("the day after is asked on Today, and only then is a step up suggested", as
   await page.goto("/history");
   await expectScreen(page, "History");
   await expect(page.locator("section.suggestion")).toHaveCount(0);
+});
+
+test("a sore day after names the easing off it calls for, and leads to its cards", async ({ page }) => {
+  await open(page, "/", "Today");
+  const question = page.getByRole("region", { name: "How is your back today?" });
+  await question.getByRole("button", { name: "5", exact: true }).click();
+  await expect(question.getByRole("status")).toContainText("take it easy today");
+  await expect(question).toContainText(`Time to ease off: ${KNEE} and ${HOLD}.`);
+  await question.getByRole("link", { name: "See them in History" }).click();
+  await expectScreen(page, "History");
+  await expect(page.getByRole("region", { name: "Time to ease off" })).toHaveCount(2);
 });
 
 test("a backup, restored on an emptied device, gives back the same data", async ({ page }) => {

@@ -5,30 +5,13 @@ use crate::catalog;
 use crate::core::progression::{self, Shown};
 use crate::core::safety::{no_better_to_show, NoBetter};
 use crate::platform::clock;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 
 #[component]
 pub fn Suggestions() -> impl IntoView {
     let app = use_app();
-    let suggestions = Memo::new(move |_| {
-        app.profile.with(|p| {
-            let Some(level) = p.level else {
-                return Vec::new();
-            };
-            app.history.with(|h| {
-                progression::to_show(
-                    &p.plan,
-                    &h.sessions,
-                    level,
-                    p.owned_equipment(),
-                    &p.dismissed,
-                    &p.red_flag_cleared,
-                    clock::now(),
-                )
-            })
-        })
-    });
+    let suggestions = Memo::new(move |_| shown_now(app));
     view! {
         <NoBetterCard/>
         <For each=move || suggestions.get() key=|shown| shown.key.clone() let:shown>
@@ -59,6 +42,26 @@ pub fn Suggestions() -> impl IntoView {
             }
         </For>
     }
+}
+
+/// The cards History shows now (`progression::to_show`), read from the app's state.
+pub fn shown_now(app: AppState) -> Vec<Shown> {
+    app.profile.with(|p| {
+        let Some(level) = p.level else {
+            return Vec::new();
+        };
+        app.history.with(|h| {
+            progression::to_show(
+                &p.plan,
+                &h.sessions,
+                level,
+                p.owned_equipment(),
+                &p.dismissed,
+                &p.red_flag_cleared,
+                clock::now(),
+            )
+        })
+    })
 }
 
 /// A back no better than a month ago is one to show a clinician soon (CLINICAL.md §1). "Got
