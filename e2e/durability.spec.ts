@@ -149,3 +149,27 @@ for (const [name, source, message] of badImports) {
     expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
   });
 }
+
+test("a backup from a device whose clock ran ahead says so before importing, and keeps every session", async ({ page }) => {
+  const now = Date.now();
+  // Two weeks of sessions, the last three days of them dated after this device's today.
+  const sessions = makeSessions({ weeks: 2, now: now + 3 * 24 * 60 * 60 * 1000 });
+  const ahead = sessions.filter((s: any) => s.started_at > now).length;
+  expect(ahead).toBeGreaterThan(0);
+  const file = {
+    format: "rotation-rehab-export",
+    version: 2,
+    exported_at: now,
+    profile: JSON.parse(profileDocument()).data,
+    history: { sessions },
+  };
+  await seed(page, {});
+  await page.goto("/settings");
+  await page.getByLabel("Restore from a backup file").setInputFiles({ name: "ahead.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  const preview = page.getByRole("region", { name: "Import preview" });
+  await expect(preview).toContainText(`${ahead === 1 ? "1 session in the file is" : `${ahead} sessions in the file are`} dated after today`);
+  await preview.getByRole("button", { name: "Merge" }).click();
+  await expect(page.locator(".import-message")).toHaveText("Imported.");
+  const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEYS.history))!);
+  expect(stored.data.sessions).toHaveLength(sessions.length);
+});

@@ -95,10 +95,17 @@ fn the_day_after_question_asks_about_the_newest_session_for_two_days() {
     assert_eq!(asked(noon(104)), Some((newest, 1)));
     assert_eq!(asked(noon(105)), Some((newest, 2)));
     assert_eq!(asked(noon(106)), None, "too long after to say");
+    // A clock set back to before the newest session: by that clock it has not happened, so
+    // the question is about the one before it.
+    assert_eq!(asked(noon(102)), Some((history[0].started_at, 2)));
+    assert_eq!(asked(noon(100)), None, "nor before that one");
+    // A session dated weeks ahead (saved while the clock was wrong) does not stand in for the
+    // newest: yesterday's session is asked about.
+    let mut ahead = history.clone();
+    ahead.push(session_on(150, 10));
     assert_eq!(
-        asked(noon(102)),
-        None,
-        "a clock set back: not before the session"
+        next_day_question(&ahead, noon(104), date_of).map(|q| q.session.started_at),
+        Some(newest)
     );
     // A late session is not asked about just after midnight: not 12 hours on yet.
     let late = vec![session_on(103, 10)];

@@ -613,6 +613,29 @@ fn a_suggestion_is_shown_until_answered_and_again_after_the_next_session() {
 }
 
 #[test]
+fn a_session_dated_ahead_by_a_wrong_clock_is_judged_when_its_date_comes() {
+    let knees = item("knee-rotations", 8);
+    let plan = [knees.clone()];
+    let sessions = history(&twice(good(&knees)));
+    let before = to_show(&plan, &sessions, Beginner, &[], &[], "", SOON);
+    assert_eq!(before.len(), 1);
+    // A sore session saved while the clock read a month ahead.
+    let mut ahead = sessions.clone();
+    let mut sore = history(&[good(&knees).pain(1, 7)]).remove(0);
+    sore.started_at = SOON + 30 * DAY_MS;
+    sore.ended_at = sore.started_at + 600_000;
+    sore.id = session_id(sore.started_at);
+    ahead.push(sore);
+    // Until then, the step up the real sessions earned stands, under the same key.
+    assert_eq!(to_show(&plan, &ahead, Beginner, &[], &[], "", SOON), before);
+    // Once its date has come, it is the newest session, and it says to ease off.
+    let then = SOON + 30 * DAY_MS + DAY_MS;
+    let shown = to_show(&plan, &ahead, Beginner, &[], &[], "", then);
+    assert_eq!(shown.len(), 1);
+    assert_eq!(shown[0].suggestion.kind, StepDown);
+}
+
+#[test]
 fn a_step_up_waits_for_the_day_after() {
     let hold = item("pallof-hold", 10);
     let plan = [hold.clone()];

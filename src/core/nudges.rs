@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::session::{HurtKind, SessionRecord};
+use super::session::{happened, HurtKind, SessionRecord};
 use super::stats::counts_toward_target;
 use super::Millis;
 
@@ -54,8 +54,8 @@ pub struct NextDayQuestion<'a> {
     pub days_after: i64,
 }
 
-/// The session to ask "How is your back today?" about, if any: the newest one (`history` is
-/// oldest first), when it had work in it, was not stopped for a warning sign (that stop sent
+/// The session to ask "How is your back today?" about, if any: the newest one by `now`
+/// (`history` is oldest first; see [`happened`]), when it had work in it, was not stopped for a warning sign (that stop sent
 /// the person to a clinician, and "did the session suit your back" would make light of it),
 /// is not answered yet, was done on one of the [`NEXT_DAY_ASKED_FOR_DAYS`] days before today,
 /// and ended at least [`NEXT_DAY_ASKED_AFTER_MS`] ago (a session at 22:00 is not asked about
@@ -65,7 +65,7 @@ pub fn next_day_question(
     now: Millis,
     date_of: impl Fn(Millis) -> NaiveDate,
 ) -> Option<NextDayQuestion<'_>> {
-    let newest = history.last()?;
+    let newest = happened(history, now).last()?;
     let days_after =
         i64::from(date_of(now).num_days_from_ce() - date_of(newest.started_at).num_days_from_ce());
     let due = newest.pain_next_day.is_none()

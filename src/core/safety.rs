@@ -3,7 +3,7 @@
 //! (CLINICAL.md §1: a stop rule during and after sessions, and a clinician before going on).
 
 use super::progression::rules::{MAX_MS_BETWEEN_AT_STEP, PAIN_LIMIT, SAFE_ZONE_MAX};
-use super::session::{HurtKind, SessionRecord};
+use super::session::{happened, HurtKind, SessionRecord};
 use super::{Millis, DAY_MS};
 
 /// The newest session stopped for a warning sign (numbness, weakness, a bladder or bowel
@@ -145,6 +145,7 @@ pub fn no_better_to_show(
     dismissed: &[String],
     now: Millis,
 ) -> Option<(NoBetter, String)> {
+    let history = happened(history, now);
     let found = no_better_after_a_month(history)?;
     let newest = history.last()?.started_at;
     if now - newest > MAX_MS_BETWEEN_AT_STEP {

@@ -446,3 +446,11 @@ pub fn session_id(started_at: Millis) -> String {
     out.reverse();
     String::from_utf8(out).expect("ASCII digits")
 }
+
+/// The sessions of `history` (oldest first) that had started by `now`. One dated later comes
+/// from a clock that was wrong, on this device or the one a backup came from: kept and listed,
+/// it would otherwise stay "the newest session" until its date, and hold back the questions and
+/// suggestions that follow real sessions.
+pub fn happened(history: &[SessionRecord], now: Millis) -> &[SessionRecord] {
+    &history[..history.partition_point(|s| s.started_at <= now)]
+}

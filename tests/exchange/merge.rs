@@ -29,7 +29,7 @@ fn profile_arriving() -> Profile {
 
 #[test]
 fn preview_counts_new_same_conflicting_and_only_here() {
-    let p = preview(&Profile::default(), &here(), &incoming());
+    let p = preview(&Profile::default(), &here(), &incoming(), NOW);
     assert_eq!(
         (
             p.sessions_new,
@@ -52,7 +52,7 @@ fn replace_asks_first_for_each_kind_of_loss_on_its_own() {
         sessions: file.clone(),
     };
     only_here.sessions.push(session(20, vec![]));
-    let p = preview(&profile(), &only_here, &incoming());
+    let p = preview(&profile(), &only_here, &incoming(), NOW);
     assert_eq!((p.sessions_only_here, p.sessions_conflicting), (1, 0));
     assert!(p.loses_data(ImportMode::Replace));
     assert!(!p.loses_data(ImportMode::Merge));
@@ -61,21 +61,21 @@ fn replace_asks_first_for_each_kind_of_loss_on_its_own() {
         sessions: file.clone(),
     };
     changed.sessions[1].note = "Written on this device".into();
-    let p = preview(&profile(), &changed, &incoming());
+    let p = preview(&profile(), &changed, &incoming(), NOW);
     assert_eq!((p.sessions_only_here, p.sessions_conflicting), (0, 1));
     assert!(p.loses_data(ImportMode::Replace));
     assert!(!p.loses_data(ImportMode::Merge));
     // Only the plan and settings here, set up and different.
     let mut other_plan = profile();
     other_plan.plan.pop();
-    let p = preview(&other_plan, &History { sessions: file }, &incoming());
+    let p = preview(&other_plan, &History { sessions: file }, &incoming(), NOW);
     assert_eq!((p.sessions_only_here, p.sessions_conflicting), (0, 0));
     assert!(p.loses_data(ImportMode::Replace));
 }
 
 #[test]
 fn merge_summary_says_what_is_added_and_kept() {
-    let p = preview(&profile(), &here(), &incoming());
+    let p = preview(&profile(), &here(), &incoming(), NOW);
     assert_eq!(
         p.summary(ImportMode::Merge),
         "1 session will be added; 2 already here are kept as they are; \
@@ -83,7 +83,7 @@ fn merge_summary_says_what_is_added_and_kept() {
     );
     assert!(!p.loses_data(ImportMode::Merge));
 
-    let fresh = preview(&Profile::default(), &History::default(), &incoming());
+    let fresh = preview(&Profile::default(), &History::default(), &incoming(), NOW);
     assert_eq!(
         fresh.summary(ImportMode::Merge),
         "4 sessions will be added. The plan and settings from the file are used, as this \
@@ -92,7 +92,7 @@ fn merge_summary_says_what_is_added_and_kept() {
 
     let mut other_plan = profile();
     other_plan.plan.pop();
-    let kept = preview(&other_plan, &History::default(), &incoming());
+    let kept = preview(&other_plan, &History::default(), &incoming(), NOW);
     assert!(kept
         .summary(ImportMode::Merge)
         .ends_with(" Your plan and settings here are kept."));
@@ -100,7 +100,7 @@ fn merge_summary_says_what_is_added_and_kept() {
 
 #[test]
 fn replace_summary_says_what_is_lost() {
-    let p = preview(&profile(), &here(), &incoming());
+    let p = preview(&profile(), &here(), &incoming(), NOW);
     assert_eq!(
         p.summary(ImportMode::Replace),
         "Everything here is replaced by the file: 1 session that is only on this device will \
@@ -113,7 +113,7 @@ fn replace_summary_says_what_is_lost() {
     set_up_elsewhere.settings.weekly_target = 2;
     let mut more_here = here();
     more_here.sessions.push(session(15, vec![]));
-    let p = preview(&set_up_elsewhere, &more_here, &incoming());
+    let p = preview(&set_up_elsewhere, &more_here, &incoming(), NOW);
     assert_eq!(
         p.summary(ImportMode::Replace),
         "Everything here is replaced by the file: 2 sessions that are only on this device will \
@@ -121,14 +121,14 @@ fn replace_summary_says_what_is_lost() {
          settings will be replaced by the file's. 1 session will be added."
     );
 
-    let fresh = preview(&profile(), &History::default(), &incoming());
+    let fresh = preview(&profile(), &History::default(), &incoming(), NOW);
     assert_eq!(
         fresh.summary(ImportMode::Replace),
         "Everything here is replaced by the file; nothing here is lost. 4 sessions will be added."
     );
     assert!(!fresh.loses_data(ImportMode::Replace));
 
-    let new_device = preview(&Profile::default(), &History::default(), &incoming());
+    let new_device = preview(&Profile::default(), &History::default(), &incoming(), NOW);
     assert_eq!(
         new_device.summary(ImportMode::Replace),
         "Everything here is replaced by the file; nothing here is lost. 4 sessions will be \
@@ -137,7 +137,7 @@ fn replace_summary_says_what_is_lost() {
     assert!(!new_device.loses_data(ImportMode::Replace));
 
     // Nothing new in the file: no "0 sessions will be added".
-    let p = preview(&set_up_elsewhere, &history(), &incoming());
+    let p = preview(&set_up_elsewhere, &history(), &incoming(), NOW);
     assert_eq!(
         p.summary(ImportMode::Replace),
         "Everything here is replaced by the file: your plan and settings will be replaced by \
@@ -151,13 +151,13 @@ fn an_import_changes_something_for_each_reason_on_its_own() {
     // Only new sessions, the plan here the same as the file's.
     let mut fewer = history();
     fewer.sessions.pop();
-    let p = preview(&profile(), &fewer, &incoming());
+    let p = preview(&profile(), &fewer, &incoming(), NOW);
     assert_eq!(p.sessions_new, 1);
     assert!(!p.merge_takes_profile() && !p.loses_data(ImportMode::Replace));
     assert!(p.changes_anything(ImportMode::Merge));
     assert!(p.changes_anything(ImportMode::Replace));
     // Only the file's plan and settings, on a device not set up: nothing lost by replacing.
-    let p = preview(&Profile::default(), &history(), &incoming());
+    let p = preview(&Profile::default(), &history(), &incoming(), NOW);
     assert_eq!(p.sessions_new, 0);
     assert!(!p.loses_data(ImportMode::Replace));
     assert!(p.changes_anything(ImportMode::Merge));
@@ -183,7 +183,7 @@ fn merge_keeps_the_session_here_on_a_conflict_and_adds_the_rest() {
 #[test]
 fn merging_the_same_file_twice_adds_nothing_the_second_time() {
     let (p1, h1) = apply_import(&Profile::default(), &here(), incoming(), ImportMode::Merge);
-    let again = preview(&p1, &h1, &incoming());
+    let again = preview(&p1, &h1, &incoming(), NOW);
     assert_eq!((again.sessions_new, again.sessions_only_here), (0, 1));
     assert!(!again.changes_anything(ImportMode::Merge));
     assert!(again
@@ -223,7 +223,7 @@ fn merge_takes_the_files_profile_only_when_this_device_is_not_set_up() {
     );
     assert_eq!(kept, half);
     // And the preview says so, rather than promise the file's (empty) plan and settings.
-    let p = preview(&half, &History::default(), &empty_file);
+    let p = preview(&half, &History::default(), &empty_file, NOW);
     assert!(!p.profile_set_up_in_file && !p.merge_takes_profile());
     assert!(!p.changes_anything(ImportMode::Merge));
     assert_eq!(
@@ -274,6 +274,7 @@ fn the_last_backup_time_stays_this_devices_own() {
         },
         &history(),
         &incoming(),
+        NOW,
     );
     assert!(!p.profile_differs && !p.loses_data(ImportMode::Replace));
     assert!(!p.changes_anything(ImportMode::Replace));
@@ -283,7 +284,7 @@ fn the_last_backup_time_stays_this_devices_own() {
 fn an_import_through_parse_preview_and_apply_round_trips() {
     let text = export_json(&profile(), &history(), NOW);
     let export = parse_import(&text).unwrap();
-    let p = preview(&Profile::default(), &History::default(), &export);
+    let p = preview(&Profile::default(), &History::default(), &export, NOW);
     assert!(p.changes_anything(ImportMode::Merge));
     let (profile_after, history_after) = apply_import(
         &Profile::default(),
@@ -295,4 +296,42 @@ fn an_import_through_parse_preview_and_apply_round_trips() {
         (profile_after, history_after),
         (profile_arriving(), history())
     );
+}
+
+#[test]
+fn sessions_dated_after_today_are_pointed_out_and_imported_as_they_are() {
+    let p = preview(&Profile::default(), &History::default(), &incoming(), NOW);
+    assert_eq!((p.sessions_dated_ahead, p.dated_ahead_note()), (0, None));
+    // The same file on a device whose clock is a day behind the one that saved the newest.
+    let newest = history().sessions.last().unwrap().started_at;
+    let behind = preview(
+        &Profile::default(),
+        &History::default(),
+        &incoming(),
+        newest - 1,
+    );
+    assert_eq!(behind.sessions_dated_ahead, 1);
+    assert_eq!(
+        behind.dated_ahead_note().as_deref(),
+        Some(
+            "1 session in the file is dated after today: the clock of the device that saved it \
+             was probably wrong. It is imported as saved and counts from its date on; you can \
+             delete it in History."
+        )
+    );
+    let far_behind = preview(&Profile::default(), &History::default(), &incoming(), 0);
+    let all = history().sessions.len();
+    assert_eq!(far_behind.sessions_dated_ahead, all);
+    assert!(far_behind
+        .dated_ahead_note()
+        .unwrap()
+        .starts_with(&format!("{all} sessions in the file are dated after today")));
+    // Nothing is left out for it.
+    let (_, imported) = apply_import(
+        &Profile::default(),
+        &History::default(),
+        incoming(),
+        ImportMode::Merge,
+    );
+    assert_eq!(imported, history());
 }

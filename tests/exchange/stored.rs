@@ -37,7 +37,7 @@ fn a_stored_history_imports_as_sessions_and_keeps_the_plan_here() {
         (&Profile::default(), &history())
     );
     let (mine, sessions_here) = device();
-    let p = preview(&mine, &sessions_here, &export);
+    let p = preview(&mine, &sessions_here, &export, NOW);
     assert!(!p.profile_differs, "the file has no plan to differ");
     assert_eq!(
         (p.sessions_new, p.sessions_same, p.sessions_only_here),
@@ -79,7 +79,7 @@ fn a_stored_profile_imports_as_a_plan_and_keeps_the_sessions_here() {
         (&profile(), &History::default())
     );
     let (mine, sessions_here) = device();
-    let p = preview(&mine, &sessions_here, &export);
+    let p = preview(&mine, &sessions_here, &export, NOW);
     assert_eq!((p.sessions_new, p.sessions_only_here), (0, 0));
     assert!(!p.loses_data(ImportMode::Merge));
     assert!(

@@ -240,6 +240,9 @@ fn any_export_time_is_accepted_as_it_only_informs() {
         value["exported_at"] = at.into();
         let export = parse_import(&value.to_string()).unwrap();
         assert_eq!(export.exported_at, at);
-        assert_eq!(preview(&profile(), &history(), &export).exported_at, at);
+        assert_eq!(
+            preview(&profile(), &history(), &export, NOW).exported_at,
+            at
+        );
     }
 }

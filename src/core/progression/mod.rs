@@ -13,7 +13,7 @@ use crate::catalog::{Equipment, Level, Prescription};
 use crate::core::nudges::NEXT_DAY_ASKED_FOR_DAYS;
 use crate::core::plan::PlanItem;
 use crate::core::safety;
-use crate::core::session::{RangeUsed, SessionRecord};
+use crate::core::session::{happened, RangeUsed, SessionRecord};
 use crate::core::DAY_MS;
 use rules::{Evidence, Judgement, Verdict};
 use steps::Fit;
@@ -239,14 +239,17 @@ pub fn to_show(
     red_flag_cleared: &str,
     now: crate::core::Millis,
 ) -> Vec<Shown> {
-    let Some(last) = history.last() else {
+    // A session dated after now (a wrong clock) is judged once its date has come.
+    let past = happened(history, now);
+    let Some(last) = past.last() else {
         return Vec::new();
     };
     // After a break of weeks a step up or down read from the sessions before it no longer
     // fits; the next session starts the count again (`rules::MAX_MS_BETWEEN_AT_STEP`).
     let stale = now - last.started_at > rules::MAX_MS_BETWEEN_AT_STEP;
+    // Every stop for a warning sign counts here, whatever its date.
     let seen_by_clinician = safety::awaiting_clearance(history, red_flag_cleared).is_none();
-    suggest_plan(plan, history, level, owned)
+    suggest_plan(plan, past, level, owned)
         .into_iter()
         .enumerate()
         .map(|(index, suggestion)| Shown {

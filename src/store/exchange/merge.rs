@@ -38,6 +38,8 @@ pub struct ImportPreview {
     pub exported_at: Millis,
     /// Which documents the file holds; the other one here is kept whatever the mode.
     pub contents: Contents,
+    /// The file's sessions dated after now: saved while a clock was wrong, or edited by hand.
+    pub sessions_dated_ahead: usize,
 }
 
 /// Equal but for the facts about this device, which an import never changes.
@@ -46,11 +48,12 @@ fn same_profile(a: &Profile, b: &Profile) -> bool {
     strip(a) == strip(b)
 }
 
-/// Count what an import of `incoming` would add, keep and lose.
+/// Count what an import of `incoming` would add, keep and lose, at `now`.
 pub fn preview(
     current_profile: &Profile,
     current_history: &History,
     incoming: &Export,
+    now: Millis,
 ) -> ImportPreview {
     let here: HashMap<&str, &SessionRecord> = current_history
         .sessions
@@ -68,6 +71,12 @@ pub fn preview(
         profile_set_up_in_file: with_profile && incoming.profile.is_set_up(),
         exported_at: incoming.exported_at,
         contents: incoming.contents,
+        sessions_dated_ahead: incoming
+            .history
+            .sessions
+            .iter()
+            .filter(|s| s.started_at > now)
+            .count(),
     };
     for session in &incoming.history.sessions {
         match here.get(session.id.as_str()) {
@@ -127,6 +136,26 @@ impl ImportPreview {
         match mode {
             ImportMode::Merge => self.merge_summary(),
             ImportMode::Replace => self.replace_summary(),
+        }
+    }
+
+    /// What the person should know about sessions dated after today, whichever the mode: the
+    /// app sets them aside until their date (`core::session::happened`), and only they can
+    /// tell a wrong clock from a hand-edited file.
+    pub fn dated_ahead_note(&self) -> Option<String> {
+        match self.sessions_dated_ahead {
+            0 => None,
+            1 => Some(
+                "1 session in the file is dated after today: the clock of the device that saved \
+                 it was probably wrong. It is imported as saved and counts from its date on; you \
+                 can delete it in History."
+                    .into(),
+            ),
+            n => Some(format!(
+                "{n} sessions in the file are dated after today: the clock of the device that \
+                 saved them was probably wrong. They are imported as saved and count from their \
+                 dates on; you can delete them in History."
+            )),
         }
     }
 

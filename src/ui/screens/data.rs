@@ -86,7 +86,7 @@ pub fn DataSection() -> impl IntoView {
                 Ok(export) => {
                     let preview = app.profile.with_untracked(|p| {
                         app.history
-                            .with_untracked(|h| exchange::preview(p, h, &export))
+                            .with_untracked(|h| exchange::preview(p, h, &export, clock::now()))
                     });
                     pending.set(Some(Pending { export, preview }));
                     // A decision appeared below the file field: the focus goes to it, so a
@@ -149,6 +149,7 @@ pub fn DataSection() -> impl IntoView {
                     <h3 id="import-preview-h" tabindex="-1">"What this file would change"</h3>
                     <p><strong>"Merge: "</strong>{preview.summary(ImportMode::Merge)}</p>
                     <p><strong>"Replace: "</strong>{preview.summary(ImportMode::Replace)}</p>
+                    {preview.dated_ahead_note().map(|note| view! { <p class="card warn">{note}</p> })}
                     <Show when=move || confirm_replace.get()>
                         <p class="card warn" role="alert">"Replacing removes data that is only on this device. Press “Replace everything” again to confirm, or choose Merge."</p>
                     </Show>
