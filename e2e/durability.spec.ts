@@ -172,4 +172,10 @@ test("a backup from a device whose clock ran ahead says so before importing, and
   await expect(page.locator(".import-message")).toHaveText("Imported.");
   const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEYS.history))!);
   expect(stored.data.sessions).toHaveLength(sessions.length);
+  // Its own page says why it is set aside, and how to be rid of it.
+  await page.goto(`/history/${sessions.at(-1).id}`);
+  await expect(page.getByText("This session is dated after today")).toBeVisible();
+  await page.goto(`/history/${sessions[0].id}`);
+  await expect(page.getByRole("button", { name: "Delete this session" })).toBeVisible();
+  await expect(page.getByText("This session is dated after today")).toHaveCount(0);
 });

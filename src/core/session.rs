@@ -363,6 +363,11 @@ pub const MAX_NOTE_CHARS: usize = 500;
 pub const MAX_PAIN: u8 = 10;
 
 impl SessionRecord {
+    /// Started after `now`: saved while a clock was wrong (see [`happened`]).
+    pub fn is_dated_after(&self, now: Millis) -> bool {
+        self.started_at > now
+    }
+
     /// The person's check-in after the session, as answered at its end or corrected later: a
     /// pain score above the scale counts as its top, and a note is cut to [`MAX_NOTE_CHARS`].
     pub fn set_check_in(&mut self, pain_after: Option<u8>, effort: Option<Effort>, note: &str) {
@@ -452,5 +457,5 @@ pub fn session_id(started_at: Millis) -> String {
 /// it would otherwise stay "the newest session" until its date, and hold back the questions and
 /// suggestions that follow real sessions.
 pub fn happened(history: &[SessionRecord], now: Millis) -> &[SessionRecord] {
-    &history[..history.partition_point(|s| s.started_at <= now)]
+    &history[..history.partition_point(|s| !s.is_dated_after(now))]
 }

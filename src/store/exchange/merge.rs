@@ -75,7 +75,7 @@ pub fn preview(
             .history
             .sessions
             .iter()
-            .filter(|s| s.started_at > now)
+            .filter(|s| s.is_dated_after(now))
             .count(),
     };
     for session in &incoming.history.sessions {

@@ -4,7 +4,7 @@
 use super::{outcome_text, side_short, work_text};
 use crate::catalog;
 use crate::core::session::{CheckInAnswer, RangeUsed, SessionRecord, MAX_NOTE_CHARS};
-use crate::platform::clock::format_local;
+use crate::platform::clock::{self, format_local};
 use crate::ui::components::Page;
 use crate::ui::components::PainScale;
 use crate::ui::links::href;
@@ -136,6 +136,9 @@ fn Detail(session: SessionRecord) -> impl IntoView {
         <Page title=format_local(session.started_at)>
             <p class="lead">{outcome_text(session.outcome)}{session.pain_before.map(|p| format!(" · pain before {p}"))}{session.pain_next_day.map(|p| format!(" · the day after {p}"))}</p>
             {session.stopped_for().map(|kind| view! { <p class="card urgent">{kind.label()}". "{kind.advice()}</p> })}
+            {session.is_dated_after(clock::now()).then(|| view! {
+                <p class="card warn">"This session is dated after today: the clock was probably wrong when it was saved. Suggestions and the day-after question leave it out until that date. Delete it below if it should not be here."</p>
+            })}
             {session.exercises.iter().map(|log| view! {
                 <section class="card">
                     <h2>{catalog::name_of(&log.exercise).to_string()}</h2>
