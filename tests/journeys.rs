@@ -9,20 +9,23 @@
 //! for someone who does well. `JOURNEYS=print cargo test --test journeys -- --nocapture`
 //! prints each person's diary: rerun it after any change of the rules and read it.
 
+mod support;
+
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate};
-use rotation_rehab::catalog::{find, Dose, Equipment, Level, Sides};
+use rotation_rehab::catalog::{find, Dose, Equipment, Level};
 use rotation_rehab::core::nudges::next_day_question;
 use rotation_rehab::core::plan::{recommend, PlanItem, Recommendation};
 use rotation_rehab::core::progression::steps::{HOLD_SET_CAP, LOADED_REP_CAP, REP_CAP};
 use rotation_rehab::core::progression::{apply, to_show, Change, Reason, SuggestionKind};
 use rotation_rehab::core::safety::no_better_to_show;
 use rotation_rehab::core::session::{
-    session_id, Effort, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
+    session_id, Effort, ExerciseLog, HurtKind, Load, Outcome, SessionRecord,
 };
 use rotation_rehab::core::DAY_MS;
 use rotation_rehab::store::{Profile, WorkoutGate};
+use support::sets_as_prescribed;
 
 use Equipment::{CableMachine, Landmine, ResistanceBand, SwissBall};
 use Level::{Advanced, Beginner, Intermediate};
@@ -138,30 +141,7 @@ fn record(plan: &[PlanItem], at: i64, day: Day, loads: &HashMap<String, Load>) -
         .iter()
         .map(|item| {
             let p = item.prescription;
-            let work = match p.dose {
-                Dose::Hold { seconds } => Work::Seconds(seconds),
-                Dose::Reps { reps, .. } => Work::Reps(reps),
-            };
-            let sides: &[Side] = match p.sides {
-                Sides::EachSide => &[Side::Left, Side::Right],
-                Sides::Alternating => &[Side::Both],
-            };
-            let mut sets: Vec<SetLog> = (1..=p.sets)
-                .flat_map(|n| sides.iter().map(move |&side| (n, side)))
-                .map(|(set, side)| SetLog {
-                    set,
-                    side,
-                    target: work,
-                    done: work,
-                    done_ms: 0,
-                    completed: true,
-                })
-                .collect();
-            if stopped {
-                let last = sets.last_mut().expect("a set");
-                last.done = Work::Seconds(1);
-                last.completed = false;
-            }
+            let sets = sets_as_prescribed(p, stopped);
             let takes_load = item.exercise().is_some_and(|e| e.takes_load());
             ExerciseLog {
                 exercise: item.exercise.clone(),

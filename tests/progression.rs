@@ -1,16 +1,18 @@
 //! The progression rules as a table: one row per rule of docs/progression-rules.md, each with a
 //! short history, the expected suggestion, and why. Then the plan-level checks and `apply`.
 
-use rotation_rehab::catalog::{find, Dose, Equipment, Level, Prescription, Sides};
+mod support;
+
+use rotation_rehab::catalog::{find, Dose, Equipment, Level, Prescription};
 use rotation_rehab::core::plan::PlanItem;
 use rotation_rehab::core::progression::rules::RULES;
 use rotation_rehab::core::progression::{
     apply, suggest, suggest_plan, to_show, Change, Reason, Suggestion, SuggestionKind,
 };
 use rotation_rehab::core::session::{
-    session_id, Effort, ExerciseLog, HurtKind, Load, Outcome, RangeUsed, SessionRecord, SetLog,
-    Side, Work,
+    session_id, Effort, ExerciseLog, HurtKind, Load, Outcome, RangeUsed, SessionRecord,
 };
+use support::sets_as_prescribed;
 
 use Equipment::{CableMachine as Cable, Landmine, ResistanceBand as Band, SwissBall};
 use Level::{Beginner, Intermediate};
@@ -126,30 +128,7 @@ impl Past {
 
     fn record(&self, at: i64) -> SessionRecord {
         let p = self.item.prescription;
-        let work = match p.dose {
-            Dose::Hold { seconds } => Work::Seconds(seconds),
-            Dose::Reps { reps, .. } => Work::Reps(reps),
-        };
-        let sides: &[Side] = match p.sides {
-            Sides::EachSide => &[Side::Left, Side::Right],
-            Sides::Alternating => &[Side::Both],
-        };
-        let mut sets: Vec<SetLog> = (1..=p.sets)
-            .flat_map(|n| sides.iter().map(move |&side| (n, side)))
-            .map(|(set, side)| SetLog {
-                set,
-                side,
-                target: work,
-                done: work,
-                done_ms: 0,
-                completed: true,
-            })
-            .collect();
-        if self.cut_short {
-            let last = sets.last_mut().expect("a set");
-            last.done = Work::Seconds(1);
-            last.completed = false;
-        }
+        let sets = sets_as_prescribed(p, self.cut_short);
         SessionRecord {
             id: session_id(at),
             started_at: at,
