@@ -162,9 +162,21 @@ test("the charts state their numbers, and the balance is told in words", async (
   const hold = page.getByRole("region", { name: HOLD });
   await expect(hold.getByRole("note")).toHaveText(
     "Over the last four weeks, 1 set on your right side ended early, and none on your left. " +
-      "Next time, start with your right side while you are fresh, and aim for the same time on both sides.",
+      "Your workouts now start with your right side, while you are fresh: aim for the same time on both sides.",
   );
   await expect(page.getByRole("region", { name: KNEE }).getByRole("note")).toHaveCount(0);
+
+  // And so the next workout does: the hold starts on the right, the knee rotations (done to
+  // both sides in turn) as always.
+  await page.goto("/workout");
+  await expectScreen(page, "Ready?");
+  await page.getByRole("group", { name: "How does your back feel right now?" }).getByRole("button", { name: "2", exact: true }).click();
+  await expect(page.getByRole("button", { name: "This hurts" })).toBeVisible();
+  const items = (await storedData(page, KEYS.workout)).workout.plan.items;
+  expect(items.map((i: any) => [i.exercise, i.right_first ?? false])).toEqual([
+    ["knee-rotations", false],
+    ["pallof-hold", true],
+  ]);
 });
 
 test("the calendar marks the training days of a month", async ({ page }) => {

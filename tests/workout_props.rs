@@ -104,7 +104,7 @@ proptest! {
 
     #[test]
     fn any_run_keeps_the_sides_equal_and_the_machine_sound(
-        prescriptions in prop::collection::vec(prescription(), 1..=2),
+        prescriptions in prop::collection::vec((prescription(), any::<bool>()), 1..=2),
         options in options(),
         steps in prop::collection::vec((0i64..20_000, event()), 0..80),
         save_at in 0usize..80,
@@ -112,7 +112,7 @@ proptest! {
         let items: Vec<WorkoutItem> = prescriptions
             .iter()
             .enumerate()
-            .map(|(i, p)| WorkoutItem { exercise: format!("ex{i}"), prescription: *p })
+            .map(|(i, (p, right_first))| WorkoutItem { exercise: format!("ex{i}"), prescription: *p, right_first: *right_first })
             .collect();
         let (mut w, _) = Workout::start(items, options, None, T0);
         for (l, r) in plan_targets(&w) {

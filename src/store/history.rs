@@ -59,7 +59,9 @@ pub struct ActiveWorkout {
 impl Document for ActiveWorkout {
     const KIND: Kind = Kind::Workout;
     /// 2: the workout may hold the summary's check-in. Version 1 reads as it is, and an app
-    /// that knows only version 1 must not save over the answers.
-    const VERSION: u32 = 2;
+    /// that knows only version 1 must not save over the answers. 3: an exercise may start on
+    /// the right side (`WorkoutItem::right_first`); an app that knows only version 2 would
+    /// rebuild the blocks left first and resume on the wrong side.
+    const VERSION: u32 = 3;
     const READS_AS_IS_FROM: u32 = 1;
 }

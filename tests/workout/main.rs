@@ -22,6 +22,13 @@ fn item(sets: u32, dose: Dose, sides: Sides, rest_seconds: u32) -> WorkoutItem {
     WorkoutItem {
         exercise: "ex".into(),
         prescription,
+        right_first: false,
+    }
+}
+fn right_first(item: WorkoutItem) -> WorkoutItem {
+    WorkoutItem {
+        right_first: true,
+        ..item
     }
 }
 fn hold(sets: u32, seconds: u32, sides: Sides, rest: u32) -> WorkoutItem {
@@ -95,6 +102,17 @@ fn block_order_follows_the_prescription() {
             ],
             "ready5 0.1L, hold10 0.1L, ready5 0.1R, hold10 0.1R, rest20 0.1B, \
              ready5 1.1L, reps5x2 1.1L, ready5 1.1R, reps5x2 1.1R",
+        ),
+        (
+            "started on the right: right then left in every set, both sides the same",
+            vec![right_first(hold(2, 10, Sides::EachSide, 30))],
+            "ready5 0.1R, hold10 0.1R, ready5 0.1L, hold10 0.1L, rest30 0.1B, \
+             ready5 0.2R, hold10 0.2R, ready5 0.2L, hold10 0.2L",
+        ),
+        (
+            "alternating reps have no first side",
+            vec![right_first(reps(1, 8, 3, Sides::Alternating, 30))],
+            "ready5 0.1B, reps8x3 0.1B",
         ),
         (
             "a zero rest is no block",

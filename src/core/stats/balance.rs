@@ -175,6 +175,18 @@ impl SideBalance {
     }
 }
 
+/// The side to start `exercise` on today (`now`): the one that fell behind over the last four
+/// weeks, as its warning advises (worked first, while the person is fresh); otherwise the left.
+pub fn side_to_start(sessions: &[SessionRecord], exercise: &str, now: Millis) -> Side {
+    match balance(sessions, exercise, balance_window_start(now)).warning() {
+        Some(BalanceWarning {
+            behind: Side::Right,
+            ..
+        }) => Side::Right,
+        _ => Side::Left,
+    }
+}
+
 impl BalanceWarning {
     /// What happened and what to do next time, in plain words. Assumes the four-week window of
     /// [`balance_window_start`].
@@ -191,13 +203,13 @@ impl BalanceWarning {
         match self.cause {
             ImbalanceCause::SetsEndedEarly { .. } => format!(
                 "Over the last four weeks your {side} side did {gap} less than your {other}, \
-                 mostly because sets on that side ended early. Next time, start with your {side} \
-                 side and give it {same} as your {other}."
+                 mostly because sets on that side ended early. Your workouts now start with your \
+                 {side} side: give it {same} as your {other}."
             ),
             ImbalanceCause::FewerSets => format!(
                 "Over the last four weeks your {side} side did {gap} less than your {other}, \
-                 because fewer sets were done on that side. Next time, start with your {side} \
-                 side and do as many sets on it as on your {other}."
+                 because fewer sets were done on that side. Your workouts now start with your \
+                 {side} side: do as many sets on it as on your {other}."
             ),
             ImbalanceCause::OneSidedCuts { sets } => {
                 let sets = if sets == 1 {
@@ -207,8 +219,8 @@ impl BalanceWarning {
                 };
                 format!(
                     "Over the last four weeks, {sets} on your {side} side ended early, and none on \
-                     your {other}. Next time, start with your {side} side while you are fresh, \
-                     and aim for {same} on both sides."
+                     your {other}. Your workouts now start with your {side} side, while you \
+                     are fresh: aim for {same} on both sides."
                 )
             }
         }

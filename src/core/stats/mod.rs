@@ -21,8 +21,8 @@ mod month;
 mod trend;
 
 pub use balance::{
-    balance, balance_window_start, BalanceWarning, ImbalanceCause, SideBalance, WorkUnit,
-    BALANCE_WINDOW_DAYS,
+    balance, balance_window_start, side_to_start, BalanceWarning, ImbalanceCause, SideBalance,
+    WorkUnit, BALANCE_WINDOW_DAYS,
 };
 pub use month::Month;
 pub use trend::{exercises_by_recency, load_kg, pain_series, trend, TrendPoint};

@@ -14,15 +14,32 @@ pub struct WorkoutItem {
     /// The catalog id.
     pub exercise: String,
     pub prescription: Prescription,
+    /// Each set starts on the right side, not the left: the side that fell behind is worked
+    /// first, while the person is fresh (`stats::side_to_start`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub right_first: bool,
 }
 
-impl From<&PlanItem> for WorkoutItem {
-    /// A plan item as today's workout does it: the exercise at the plan's dose.
-    fn from(item: &PlanItem) -> WorkoutItem {
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl WorkoutItem {
+    /// A plan item as today's workout does it: the exercise at the plan's dose, each set
+    /// started on `first` side (for exercises done on each side in turn).
+    pub fn new(item: &PlanItem, first: Side) -> WorkoutItem {
         WorkoutItem {
             exercise: item.exercise.clone(),
             prescription: item.prescription,
+            right_first: first == Side::Right,
         }
+    }
+}
+
+impl From<&PlanItem> for WorkoutItem {
+    /// A plan item as today's workout does it, left side first.
+    fn from(item: &PlanItem) -> WorkoutItem {
+        WorkoutItem::new(item, Side::Left)
     }
 }
 
@@ -129,13 +146,15 @@ pub(super) fn rep_ms(seconds_each_way: u32) -> i64 {
 }
 
 /// Unrolls the items into blocks: for each set, a get-ready and a work block per side
-/// (left then right, or one on both sides for alternating reps), then a rest, except after
+/// (left then right unless the item starts on the right, or one on both sides for
+/// alternating reps), then a rest, except after
 /// the very last set. The rest between exercises is the finished exercise's rest.
 pub fn build_blocks(items: &[WorkoutItem], options: &WorkoutOptions) -> Vec<Block> {
     let mut blocks = Vec::new();
     for (exercise, item) in items.iter().enumerate() {
         let p = &item.prescription;
         let sides: &[Side] = match p.sides {
+            Sides::EachSide if item.right_first => &[Side::Right, Side::Left],
             Sides::EachSide => &[Side::Left, Side::Right],
             Sides::Alternating => &[Side::Both],
         };

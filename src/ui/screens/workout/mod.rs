@@ -8,6 +8,7 @@ mod summary;
 
 use crate::core::safety;
 use crate::core::session::HurtKind;
+use crate::core::stats::side_to_start;
 use crate::core::workout::{RepMode, Workout as Machine, WorkoutItem, WorkoutOptions};
 use crate::platform::{clock, cues};
 use crate::store::WorkoutGate;
@@ -43,8 +44,18 @@ fn CheckIn() -> impl IntoView {
     let start = move |pain_before: Option<u8>| {
         // Browsers allow sound only after a tap: this is the tap.
         cues::unlock();
+        let now = clock::now();
         let (settings, items) = app.profile.with_untracked(|p| {
-            let items: Vec<WorkoutItem> = p.plan.iter().map(WorkoutItem::from).collect();
+            // The side that fell behind lately goes first (`stats::side_to_start`).
+            let items: Vec<WorkoutItem> = app.history.with_untracked(|h| {
+                p.plan
+                    .iter()
+                    .map(|item| {
+                        let first = side_to_start(&h.sessions, &item.exercise, now);
+                        WorkoutItem::new(item, first)
+                    })
+                    .collect()
+            });
             (p.settings.clone(), items)
         });
         let options = WorkoutOptions {
@@ -55,7 +66,7 @@ fn CheckIn() -> impl IntoView {
             },
             ..WorkoutOptions::default()
         };
-        let (workout, effects) = Machine::start(items, options, pain_before, clock::now());
+        let (workout, effects) = Machine::start(items, options, pain_before, now);
         if app.begin_workout(workout) {
             cues::perform(&effects, &settings, running::exercise_name(app));
         }
