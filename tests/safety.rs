@@ -220,6 +220,52 @@ fn a_back_no_better_after_a_month_is_told_to_get_advice() {
     assert_eq!(no_better_to_show(&fewer, &[key], newest(&fewer)), None);
 }
 
+/// A completed session `day` days in, with this pain before it.
+fn pain_before_on(day: i64, pain: u8) -> SessionRecord {
+    let mut s = session(day, Outcome::Completed);
+    s.pain_before = Some(pain);
+    s
+}
+
+#[test]
+fn the_weeks_compared_for_no_better_leave_out_sessions_just_beyond_them() {
+    let no_better = |days: &[(i64, u8)]| {
+        let history: Vec<_> = days.iter().map(|&(d, p)| pain_before_on(d, p)).collect();
+        no_better_after_a_month(&history)
+    };
+    // The newest session is on day 35: the last week is days 29 to 35, the week a month
+    // before days 1 to 7 (from 28 days back to just under 35).
+    let four_then_and_now = Some(NoBetter { then: 4, now: 4 });
+    assert_eq!(no_better(&[(5, 4), (31, 4), (35, 4)]), four_then_and_now);
+    // A lower score exactly seven days before the newest is in neither week: it must not
+    // make the last week look better than it was.
+    assert_eq!(
+        no_better(&[(5, 4), (28, 3), (31, 4), (35, 4)]),
+        four_then_and_now
+    );
+    // Eased from 5 to 4. A 3 exactly 35 days back, or older, is before the week a month
+    // ago: it must not make 4 look no better.
+    assert_eq!(no_better(&[(5, 5), (31, 4), (35, 4)]), None);
+    assert_eq!(no_better(&[(0, 3), (5, 5), (31, 4), (35, 4)]), None);
+    assert_eq!(no_better(&[(-10, 3), (5, 5), (31, 4), (35, 4)]), None);
+}
+
+#[test]
+fn the_no_better_card_still_shows_two_weeks_to_the_day_after_the_newest_session() {
+    // Stale only *after* two weeks without a session, the same break the suggestions use.
+    let history = [
+        pain_before_on(5, 4),
+        pain_before_on(31, 4),
+        pain_before_on(35, 4),
+    ];
+    let newest = history[2].started_at;
+    assert!(no_better_to_show(&history, &[], newest + 14 * DAY).is_some());
+    assert_eq!(
+        no_better_to_show(&history, &[], newest + 14 * DAY + 1),
+        None
+    );
+}
+
 #[test]
 fn a_back_higher_than_a_month_ago_is_worse_and_one_as_high_is_no_better() {
     use rotation_rehab::core::safety::NoBetter;

@@ -410,6 +410,63 @@ fn a_side_with_fewer_sets_is_named_as_such() {
     );
 }
 
+/// Holds of 10 s, all done in full: `left` on the left side and `right` on the right.
+fn holds(left: u32, right: u32) -> SessionRecord {
+    let hold = Work::Seconds(10);
+    let lefts = (1..=left).map(|n| set(n, Side::Left, hold, hold));
+    let rights = (1..=right).map(|n| set(n, Side::Right, hold, hold));
+    record(0, vec![log("pallof-hold", lefts.chain(rights).collect())])
+}
+
+#[test]
+fn a_difference_of_exactly_ten_percent_is_still_even() {
+    // 90 s against 100 s is 10 % of the larger side: within the tolerance, no warning.
+    let b = balance(&[holds(10, 9)], "pallof-hold", 0);
+    assert_eq!((b.left, b.right), (100, 90));
+    assert_eq!(b.warning(), None);
+    // 80 s against 90 s is more than 10 %.
+    let warning = balance(&[holds(9, 8)], "pallof-hold", 0)
+        .warning()
+        .expect("10 of 90 is more than 10 %");
+    assert_eq!((warning.behind, warning.difference), (Side::Right, 10));
+}
+
+#[test]
+fn a_side_with_fewer_sets_and_one_slightly_short_is_behind_for_the_missing_set() {
+    // Right: two holds instead of three, one of them ended at 9 s. The gap (11 s) is mostly the
+    // missing set (10 s), not the second cut short (1 s): fewer sets, not sets ended early.
+    let mut s = holds(3, 2);
+    let last_right = s.exercises[0].sets.last_mut().expect("a right set");
+    *last_right = set(2, Side::Right, Work::Seconds(10), Work::Seconds(9));
+    let b = balance(&[s], "pallof-hold", 0);
+    assert_eq!((b.right, b.sets_cut_short_right), (19, 1));
+    let warning = b.warning().expect("19 of 30");
+    assert_eq!((warning.behind, warning.difference), (Side::Right, 11));
+    assert_eq!(warning.cause, ImbalanceCause::FewerSets);
+}
+
+#[test]
+fn sets_ending_early_is_never_the_cause_when_no_set_on_that_side_did() {
+    // A shortfall with no set marked as cut short (a backup's sets default to complete): the
+    // message must not say sets on that side ended early.
+    let b = SideBalance {
+        unit: Some(WorkUnit::Seconds),
+        left: 30,
+        right: 20,
+        prescribed_left: 30,
+        prescribed_right: 30,
+        sets_cut_short_left: 0,
+        sets_cut_short_right: 0,
+    };
+    let warning = b.warning().expect("20 of 30");
+    assert_eq!(warning.behind, Side::Right);
+    assert!(
+        !matches!(warning.cause, ImbalanceCause::SetsEndedEarly { .. }),
+        "{:?}",
+        warning.cause
+    );
+}
+
 #[test]
 fn trends_average_each_set_and_convert_pounds() {
     let hold = Work::Seconds(10);
