@@ -9,8 +9,8 @@ use rotation_rehab::core::session::{
 };
 use rotation_rehab::core::stats::{
     balance, balance_window_start, counts_toward_target, exercises_by_recency, load_kg, month_grid,
-    pain_series, sessions_by_date, streak_weeks, training_days_per_week, trend, week_of,
-    week_progress, ImbalanceCause, Month, SideBalance, WeekProgress, WeekStart, WorkUnit,
+    pain_series, sessions_by_date, side_to_start, streak_weeks, training_days_per_week, trend,
+    week_of, week_progress, ImbalanceCause, Month, SideBalance, WeekProgress, WeekStart, WorkUnit,
 };
 use rotation_rehab::core::Millis;
 use std::collections::HashMap;
@@ -721,4 +721,44 @@ fn balance_warnings_name_either_side_over_four_weeks() {
     let warning = balance(&[s], "pallof-hold", 0).warning().expect("20 of 30");
     assert_eq!((warning.behind, warning.difference), (Side::Left, 10));
     assert_eq!(warning.cause, ImbalanceCause::FewerSets);
+}
+
+#[test]
+fn the_side_that_fell_behind_is_started_on_until_it_catches_up() {
+    let now = utc(2027, 3, 31, 12, 0);
+    let since = balance_window_start(now);
+    // The right side's holds ended early lately: the workout starts on the right.
+    let behind_right = vec![pallof(since + 1), right_cut_short(since + 2)];
+    assert_eq!(
+        side_to_start(&behind_right, "pallof-hold", now),
+        Side::Right
+    );
+    // Only the exercise that fell behind.
+    assert_eq!(
+        side_to_start(&behind_right, "knee-rotations", now),
+        Side::Left
+    );
+    // Even sides, a left side behind, or a shortfall from before the four weeks: the left.
+    assert_eq!(
+        side_to_start(&[pallof(since + 1)], "pallof-hold", now),
+        Side::Left
+    );
+    let mut behind_left = pallof(since + 1);
+    for set in behind_left.exercises[0]
+        .sets
+        .iter_mut()
+        .filter(|x| x.side == Side::Left)
+    {
+        set.done = Work::Seconds(1);
+        set.completed = false;
+    }
+    assert_eq!(
+        side_to_start(&[behind_left], "pallof-hold", now),
+        Side::Left
+    );
+    assert_eq!(
+        side_to_start(&[right_cut_short(since - 1)], "pallof-hold", now),
+        Side::Left
+    );
+    assert_eq!(side_to_start(&[], "pallof-hold", now), Side::Left);
 }
