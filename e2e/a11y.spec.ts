@@ -150,6 +150,11 @@ test("a sheet over the workout holds the focus, closes with Escape, and gives th
   await page.keyboard.press("Enter");
   const sheet = page.getByRole("dialog", { name: "What is happening?" });
   await expect(sheet).toBeVisible();
+  // The question has the focus, not its first answer (a warning sign, which stops the
+  // workout until a clinician has seen the person): Space, pressed out of habit, answers nothing.
+  await expect(sheet.getByRole("heading", { name: "What is happening?" })).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(sheet).toBeVisible();
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press("Tab");
     // The browser's own controls (the address bar) may take a turn; the page's never do.

@@ -361,7 +361,7 @@ test("'This hurts' → sharp pain stops the workout, advises, and saves it as st
   const advice = page.getByRole("alert").filter({ hasText: "Stop for today." });
   await expect(advice.getByRole("heading")).toHaveText("Sharp pain, or pain that keeps rising");
   await expect(advice).toContainText("Next time, make the movement smaller.");
-  await expect(advice).toContainText("What you did today is kept in your history.");
+  await expect(advice).toContainText("To keep what you did in your history, tap “Save to my history” at the bottom.");
   await expect(summarySets(page, KNEE)).toHaveText(["Set 1 · Both ways: 2 reps of 8 reps (cut short)"]);
 
   // Stored as stopped before anything else is answered.
@@ -562,4 +562,19 @@ test("the summary keeps the check-in answers while the range is recorded, and ac
   const session = (await storedData(page, KEYS.history)).sessions[0];
   expect(session).toMatchObject({ pain_after: 1, effort: "about-right", note: "Left side tight" });
   expect(session.exercises[1].range).toBe("medium");
+});
+
+test("a workout left running waits on Today, with one way back into it", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(3);
+  await page.goto("/");
+  await clock.to(3.1);
+  await expectScreen(page, "Today");
+  const waiting = page.getByRole("status").filter({ hasText: "A workout is waiting" });
+  await expect(waiting).toContainText("It is still running.");
+  // Not "Start workout" as well: both led to the same running workout.
+  await expect(page.getByRole("link", { name: "Start workout" })).toHaveCount(0);
+  await waiting.getByRole("link", { name: "Open the workout" }).click();
+  await clock.to(3.2);
+  await expect(page.getByRole("button", { name: "This hurts" })).toBeVisible();
 });

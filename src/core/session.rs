@@ -205,7 +205,8 @@ impl HurtKind {
             HurtKind::RedFlag => {
                 "Stop now and get medical care today. If you have numbness between your legs \
                  or around your bottom, or any new trouble with your bladder or bowels, this is \
-                 an emergency: go to an emergency department or call for help now."
+                 an emergency: call your emergency number (112 or 999 in Europe, 911 in North \
+                 America) or go to an emergency department now."
             }
             HurtKind::SharpOrRising => {
                 "Stop for today. Next time, make the movement smaller. If the pain has not \

@@ -42,7 +42,10 @@ pub fn Today() -> impl IntoView {
                     </For>
                 </ul>
                 <div class="actions">
-                    <a href=href("/workout") class="button primary big">"Start workout"</a>
+                    // One way into the workout: while one is waiting, its card's button.
+                    <Show when=move || app.active.with(|a| a.workout.is_none())>
+                        <a href=href("/workout") class="button primary big">"Start workout"</a>
+                    </Show>
                     <a href=href("/start/plan")>"Choose other exercises"</a>
                 </div>
             </Page>

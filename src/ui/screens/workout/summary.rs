@@ -123,7 +123,7 @@ fn StopAdvice(kind: HurtKind) -> impl IntoView {
         <section class="card urgent" role="alert">
             <h2>{kind.label()}</h2>
             <p>{kind.advice()}</p>
-            <p>"What you did today is kept in your history."</p>
+            <p>"To keep what you did in your history, tap “Save to my history” at the bottom. The questions before it are optional."</p>
         </section>
     }
 }
