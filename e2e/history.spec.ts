@@ -79,7 +79,7 @@ test("the week card counts this week's sessions against the target", async ({ pa
   await expect(week.getByRole("heading")).toHaveText("This week");
   await expect(week).toContainText("1 of 2 training days");
   // Last week and the ten before it met the target; this week is still open.
-  await expect(week).toContainText("Two or three sessions a week, on days apart. 11 weeks in a row on target.");
+  await expect(week).toContainText("Aim for 2 training days a week, on days apart. 11 weeks in a row on target.");
   await expect(sessionRows(page)).toHaveCount(23);
   await expect(sessionRows(page).first()).toContainText(`${KNEE}, ${HOLD}`);
   await expect(sessionRows(page).first()).toContainText("Completed · Pain 1 → 2");

@@ -268,20 +268,12 @@ pub fn Sheet(
         .as_ref()
         .and_then(|d| d.active_element())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    dialog.on_load(move |dialog| {
+    // The browser focuses the element marked `autofocus`, which should be the heading (with
+    // `tabindex="-1"`), not the first button: a key pressed out of habit, such as Space to
+    // pause the workout, must not answer the question, and a screen reader starts with the
+    // question itself.
+    dialog.on_load(|dialog| {
         let _ = dialog.show_modal();
-        // The heading takes the focus, not the first button (the browser's choice): a key
-        // pressed out of habit, such as Space to pause the workout, must not answer the
-        // question, and a screen reader starts with the question itself.
-        let heading = dialog
-            .query_selector(&format!("#{labelled_by}"))
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(heading) = heading {
-            heading.set_tab_index(-1);
-            let _ = heading.focus();
-        }
     });
     // A task later: while the modal dialog is still in the page, everything else is inert
     // and cannot take the focus.

@@ -106,8 +106,8 @@ impl Reason {
             ),
             Reason::TooHardTwice => "Your last two sessions both felt too hard.".to_string(),
             Reason::WorseNextDay { before, next_day } => format!(
-                "Afterwards your back was at {next_day} out of 10, higher than the {before} you \
-                 had before the session, so it had not settled."
+                "The day after, your back was at {next_day} out of 10, higher than the {before} \
+                 you had before the session, so it had not settled."
             ),
             Reason::NoSessionYet => "You have not done this exercise yet.".to_string(),
             Reason::PainInAcceptableZone { pain } => format!(

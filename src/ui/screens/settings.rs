@@ -75,7 +75,7 @@ pub fn Settings() -> impl IntoView {
                     let names = plan_names();
                     if names.is_empty() { "No plan yet.".to_string() } else { names.join(" and ") }
                 }}</p>
-                <a href=href("/start/plan") class="button secondary">"Choose other exercises"</a>
+                <a href=href("/start/plan") class="button secondary">{move || if plan_names().is_empty() { "Choose a plan" } else { "Choose other exercises" }}</a>
             </section>
             <section aria-labelledby="level-h">
                 <h2 id="level-h">"Level"</h2>

@@ -72,9 +72,9 @@ pub fn HistoryList() -> impl IntoView {
                 }}</p>
                 <p class="muted">{move || {
                     let (progress, streak) = week.get();
-                    let this_week = if progress.is_met() { "Target met. Rest days are part of the plan." } else { "Two or three sessions a week, on days apart." };
+                    let this_week = if progress.is_met() { "Target met. Rest days are part of the plan.".to_string() } else { format!("Aim for {} training days a week, on days apart.", progress.target) };
                     match streak {
-                        0 => this_week.to_string(),
+                        0 => this_week,
                         1 => format!("{this_week} 1 week in a row on target."),
                         n => format!("{this_week} {n} weeks in a row on target."),
                     }

@@ -341,7 +341,7 @@ pub fn Running() -> impl IntoView {
             </div>
             <Show when=move || app.resumed.get()>
                 <Sheet labelled_by="resume-h">
-                    <h2 id="resume-h">"Your workout is still going"</h2>
+                    <h2 id="resume-h" tabindex="-1" autofocus>"Your workout is still going"</h2>
                     <p>{move || if paused() {
                         "The page was closed or reloaded, and the workout waited where you left it."
                     } else {
@@ -368,7 +368,7 @@ pub fn Running() -> impl IntoView {
             </Show>
             <Show when=move || end_open.get()>
                 <Sheet labelled_by="end-h" on_escape=Callback::new(keep_going)>
-                    <h2 id="end-h">"End the workout now?"</h2>
+                    <h2 id="end-h" tabindex="-1" autofocus>"End the workout now?"</h2>
                     <p>"The workout is paused. What you have done so far goes to the summary, marked as ended early, for you to save."</p>
                     <div class="stack actions">
                         <button type="button" class="button primary" on:click=move |_| {
@@ -398,7 +398,7 @@ fn HurtDialog(
     view! {
         // Escape closes it and leaves the workout paused: not an answer to the question.
         <Sheet labelled_by="hurt-h" on_escape=close>
-            <h2 id="hurt-h">"What is happening?"</h2>
+            <h2 id="hurt-h" tabindex="-1" autofocus>"What is happening?"</h2>
             <p>"The workout is paused."</p>
             <div class="stack actions">
                 <button type="button" class="button danger" on:click=move |_| stop(HurtKind::RedFlag)>
