@@ -238,10 +238,11 @@ test("the day after is asked on Today, and only then is a step up suggested", as
   await expect(question).toContainText("After your session two days ago");
   await question.getByRole("button", { name: "1", exact: true }).click();
   await expect(question.getByRole("status")).toHaveText("Saved: 1 out of 10 today. Thank you. You can change it on the session's page in History.");
-  await expect(question.getByRole("button")).toHaveCount(0);
-  // The card the answer made ready is in History: the answer says which, and leads there.
-  await expect(question).toContainText(`Ready for a step up: ${KNEE}.`);
-  await expect(question.getByRole("link", { name: "See it in History" })).toHaveAttribute("href", "/history");
+  await expect(question.getByRole("button", { name: "10", exact: true })).toHaveCount(0);
+  // The card the answer made ready is shown with it, before the Start button (and in History).
+  const ready = question.getByRole("region", { name: "Ready for a step up" });
+  await expect(ready.getByRole("heading")).toHaveText(`Ready for a step up: ${KNEE}`);
+  await expect(ready.getByRole("button", { name: "Change my plan" })).toBeVisible();
   const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEYS.history);
   expect(stored.v).toBe(2);
   expect(stored.data.sessions.at(-1).pain_next_day).toBe(1);
@@ -277,15 +278,21 @@ test("the day after is asked on Today, and only then is a step up suggested", as
   await expect(page.locator("section.suggestion")).toHaveCount(0);
 });
 
-test("a sore day after names the easing off it calls for, and leads to its cards", async ({ page }) => {
+test("a sore day after shows the easing off it calls for on Today, to take before starting", async ({ page }) => {
   await open(page, "/", "Today");
   const question = page.getByRole("region", { name: "How is your back today?" });
   await question.getByRole("button", { name: "5", exact: true }).click();
   await expect(question.getByRole("status")).toContainText("take it easy today");
-  await expect(question).toContainText(`Time to ease off: ${KNEE} and ${HOLD}.`);
-  await question.getByRole("link", { name: "See them in History" }).click();
-  await expectScreen(page, "History");
-  await expect(page.getByRole("region", { name: "Time to ease off" })).toHaveCount(2);
+  const easeOff = question.getByRole("region", { name: "Time to ease off" });
+  await expect(easeOff).toHaveCount(2);
+  await expect(easeOff.first().getByRole("heading")).toHaveText(`Time to ease off: ${KNEE}`);
+  await easeOff.first().getByRole("button", { name: "Change my plan" }).click();
+  await expect(easeOff).toHaveCount(1);
+  // The plan below, which Start runs, has the easier dose already.
+  const knee = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: KNEE }) });
+  await expect(knee).toContainText("2 sets of 7 reps, each rep both ways");
+  const start = page.getByRole("link", { name: "Start workout" });
+  expect((await easeOff.boundingBox())!.y).toBeLessThan((await start.boundingBox())!.y);
 });
 
 test("a backup, restored on an emptied device, gives back the same data", async ({ page }) => {

@@ -191,7 +191,7 @@ impl Quality {
 }
 
 /// How the two sides are trained.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Sides {
     /// Each set is done once facing/turning left, once right (Pallof press, cable rotations).
@@ -207,7 +207,7 @@ deserialize_by_name!(Sides {
 
 /// The work in one set, on one side. Stored as `{"kind": "hold", "seconds": 10}` or
 /// `{"kind": "reps", "reps": 8, "seconds_each_way": 3}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", try_from = "StoredDose")]
 pub enum Dose {
     /// Hold a position for a number of seconds.
@@ -259,7 +259,7 @@ impl TryFrom<StoredDose> for Dose {
 }
 
 /// A default or personalised prescription for one exercise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Prescription {
     pub sets: u32,
     pub dose: Dose,

@@ -37,7 +37,8 @@ pub fn Today() -> impl IntoView {
                     format!("Your plan, {target} training days a week. Both sides get the same work.")
                 }}</p>
                 <ul class="plan">
-                    <For each=move || app.profile.with(|p| p.plan.clone()) key=|item| item.exercise.clone() let:item>
+                    // Keyed by the dose too: a suggestion taken on this screen changes it in place.
+                    <For each=move || app.profile.with(|p| p.plan.clone()) key=|item| (item.exercise.clone(), item.prescription) let:item>
                         <PlanCard item=item/>
                     </For>
                 </ul>

@@ -1,13 +1,11 @@
 //! The answer to Today's "How is your back today?", saved with the session it is about. Loaded
 //! with the history screens' code (`ui::lazy_groups!`), as saving the history needs it.
 
-use super::suggestions::shown_now;
-use crate::catalog;
+use super::suggestions::Suggestions;
 use crate::core::nudges::next_day_question;
 use crate::core::safety::{next_day_advice, NextDayAdvice};
 use crate::platform::clock;
 use crate::ui::components::PainScale;
-use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -59,47 +57,9 @@ pub fn NextDayAnswer() -> impl IntoView {
                 format!("Saved: {pain} out of 10 today.{advice} You can change it on the session's page in History.")
             })
         }}</p>
-        // A step up usually waits for this answer, and its card is in History: say so here,
-        // where the answer was given, or it is found only by someone who looks.
-        {move || answered.with(Option::is_some).then(|| view! { <WaitingInHistory/> })}
-    }
-}
-
-/// Which suggestions the answer made ready, each named, with the way to their cards.
-#[component]
-fn WaitingInHistory() -> impl IntoView {
-    let app = use_app();
-    let shown = Memo::new(move |_| shown_now(app));
-    move || {
-        shown.with(|shown| {
-            // One sentence per kind of card: "Time to ease off: A and B."
-            let mut by_headline: Vec<(&str, Vec<&str>)> = Vec::new();
-            for card in shown {
-                let name = catalog::name_of(&card.suggestion.exercise);
-                match by_headline
-                    .iter_mut()
-                    .find(|(h, _)| *h == card.suggestion.headline())
-                {
-                    Some((_, names)) => names.push(name),
-                    None => by_headline.push((card.suggestion.headline(), vec![name])),
-                }
-            }
-            let text = by_headline
-                .iter()
-                .map(|(headline, names)| format!("{headline}: {}.", names.join(" and ")))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let link = if shown.len() == 1 {
-                "See it in History"
-            } else {
-                "See them in History"
-            };
-            (!shown.is_empty()).then(|| {
-                view! {
-                    <p>{text}</p>
-                    <a href=href("/history") class="button secondary">{link}</a>
-                }
-            })
-        })
+        // A step up usually waits for this answer, and an answer that the back had not
+        // settled calls for easing off: the cards it made ready are shown here, before the
+        // Start button below, not only in History.
+        {move || answered.with(Option::is_some).then(|| view! { <Suggestions/> })}
     }
 }

@@ -45,7 +45,7 @@ pub fn Suggestions() -> impl IntoView {
 }
 
 /// The cards History shows now (`progression::to_show`), read from the app's state.
-pub fn shown_now(app: AppState) -> Vec<Shown> {
+fn shown_now(app: AppState) -> Vec<Shown> {
     app.profile.with(|p| {
         let Some(level) = p.level else {
             return Vec::new();
