@@ -426,7 +426,9 @@ test("a back above 5 at the check-in is told first: rest, a wrong tap taken back
   const note = page.getByRole("heading", { name: "Your back is very sore right now" });
   await scale.getByRole("button", { name: "8", exact: true }).click();
   await expect(note).toBeFocused();
-  await expect(page.getByText("8 out of 10 is more than these exercises should ever bring on.")).toBeVisible();
+  await expect(page.getByText("8 out of 10 is more than these exercises are meant for: they should leave your back at 5 or below.")).toBeVisible();
+  // The lead's "tapping a number starts the workout" is not true of this note: it goes.
+  await expect(page.getByText("Prop your phone up")).toBeHidden();
   // Nothing started yet.
   expect((await storedData(page, KEYS.workout))?.workout ?? null).toBeNull();
   await page.getByRole("button", { name: "I tapped the wrong number" }).click();

@@ -142,7 +142,7 @@ impl EquipmentNeed {
 
     pub fn label(self) -> String {
         if self.any_of.is_empty() {
-            return "None".to_string();
+            return "No equipment".to_string();
         }
         self.any_of
             .iter()

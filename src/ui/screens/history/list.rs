@@ -80,7 +80,7 @@ pub fn HistoryList() -> impl IntoView {
                     }
                 }}</p>
                 <div class="row">
-                    <a href=href("/progress")>"Charts and balance"</a>
+                    <a href=href("/progress")>"Progress: charts and balance"</a>
                     <a href=href("/history/calendar")>"Calendar"</a>
                 </div>
             </section>

@@ -6,6 +6,7 @@ mod pain;
 mod running;
 mod summary;
 
+use crate::core::progression::rules::PAIN_LIMIT;
 use crate::core::safety;
 use crate::core::session::HurtKind;
 use crate::core::stats::side_to_start;
@@ -107,7 +108,8 @@ fn CheckIn() -> impl IntoView {
         WorkoutGate::Clinician => view! { <ClinicianFirst/> }.into_any(),
         WorkoutGate::Ready => view! {
             <Page title="Ready?".to_string() no_nav=true>
-                <p class="lead">"Prop your phone up where you can see it. Tapping a number starts the workout; the app then counts, beeps and tells you when to switch sides."</p>
+                // Gone while the note on a very sore back is up: it says how to start.
+                <p class="lead" hidden=move || too_sore.get().is_some()>"Prop your phone up where you can see it. Tapping a number starts the workout; the app then counts, beeps and tells you when to switch sides."</p>
                 // The answers a task after the heading: on a first visit, compiling this
                 // screen's code made its first render one long task. Nothing is below them.
                 <Later reserve=|| ()>
@@ -129,7 +131,7 @@ fn CheckIn() -> impl IntoView {
                         Some(n) => view! {
                             <section class="card urgent" aria-labelledby="too-sore-h">
                                 <h2 id="too-sore-h" tabindex="-1">"Your back is very sore right now"</h2>
-                                <p>{format!("{n} out of 10 is more than these exercises should ever bring on. Today, rest, or move only a little: the smallest range, slowly, and stop if it gets worse. If pain this strong is new, or keeps coming back, ask a doctor or physiotherapist.")}</p>
+                                <p>{format!("{n} out of 10 is more than these exercises are meant for: they should leave your back at {PAIN_LIMIT} or below. Today, rest, or move only a little: the smallest range, slowly, and stop if it gets worse. If pain this strong is new, or keeps coming back, ask a doctor or physiotherapist.")}</p>
                             </section>
                             <div class="actions stack">
                                 <a href=href("/") class="button primary">"Rest today"</a>
