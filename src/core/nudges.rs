@@ -55,11 +55,12 @@ pub struct NextDayQuestion<'a> {
 }
 
 /// The session to ask "How is your back today?" about, if any: the newest one by `now`
-/// (`history` is oldest first; see [`happened`]), when it had work in it, was not stopped for a warning sign (that stop sent
-/// the person to a clinician, and "did the session suit your back" would make light of it),
-/// is not answered yet, was done on one of the [`NEXT_DAY_ASKED_FOR_DAYS`] days before today,
-/// and ended at least [`NEXT_DAY_ASKED_AFTER_MS`] ago (a session at 22:00 is not asked about
-/// at half past midnight). Dates are local, from the shell's `date_of`.
+/// (`history` is oldest first; see [`happened`]), when it had work in it, was not stopped for
+/// a warning sign (that stop sent the person to a clinician, and "did the session suit your
+/// back" would make light of it), is not answered yet, was done on one of the
+/// [`NEXT_DAY_ASKED_FOR_DAYS`] days before today, and ended at least
+/// [`NEXT_DAY_ASKED_AFTER_MS`] ago (a session at 22:00 is not asked about at half past
+/// midnight). Dates are local, from the shell's `date_of`.
 pub fn next_day_question(
     history: &[SessionRecord],
     now: Millis,
