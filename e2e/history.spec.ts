@@ -197,6 +197,17 @@ test("the calendar marks the training days of a month", async ({ page }) => {
   await expect(nav.getByRole("link")).toHaveCount(1);
 });
 
+for (const [asked, why] of [
+  ["2030-01", "That link asked for a month still to come, so this month is shown."],
+  ["abc", "That link asked for a month the app cannot read, so this month is shown."],
+]) {
+  test(`a calendar link to a month it cannot show (${asked}) says so and shows this month`, async ({ page }) => {
+    await open(page, `/history/calendar?month=${asked}`, "Calendar");
+    await expect(page.getByRole("status").filter({ hasText: "That link asked" })).toHaveText(why);
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText("March 2026");
+  });
+}
+
 test("Today asks about the day after first, and the plan below does not move when the answer's code arrives", async ({ page }) => {
   // The answer's code comes with the history screens': hold it back a moment.
   let release!: () => void;

@@ -624,6 +624,9 @@ fn a_month_reads_back_from_its_address_and_steps_within_the_years_kept() {
         "2026-12"
     );
     assert_eq!(nov.next_up_to(date(2027, 3, 9)).unwrap().param(), "2026-12");
+    // A month has begun on its 1st, and not the day before.
+    assert!(nov.has_begun_by(date(2026, 11, 1)));
+    assert!(!nov.has_begun_by(date(2026, 10, 31)));
 }
 
 #[test]

@@ -59,7 +59,13 @@ impl Month {
     /// The month after, unless it has not begun by `today`: the calendar leads to no month
     /// that can hold no session yet.
     pub fn next_up_to(self, today: NaiveDate) -> Option<Month> {
-        self.next().filter(|m| m.0 <= today)
+        self.next().filter(|m| m.has_begun_by(today))
+    }
+
+    /// Whether the month's first day is `today` or before: a month still to come holds no
+    /// session yet.
+    pub fn has_begun_by(self, today: NaiveDate) -> bool {
+        self.0 <= today
     }
 
     fn step(self, first: Option<NaiveDate>) -> Option<Month> {

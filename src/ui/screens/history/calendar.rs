@@ -1,5 +1,5 @@
 //! A month of sessions. The month is in the URL (`?month=2026-11`); a month the app cannot
-//! read falls back to this month and says so.
+//! read, or one still to come, falls back to this month and says so.
 
 use crate::core::stats::{self, Month};
 use crate::platform::clock::{local_date, today};
@@ -41,12 +41,21 @@ const MONTHS: [&str; 12] = [
 pub fn Calendar() -> impl IntoView {
     let app = use_app();
     let query = use_query_map();
+    // The month shown, and why it is not the one the link asked for.
     let month = Memo::new(move |_| {
         let asked = query.with(|q| q.get("month"));
+        let today = today();
         match asked.as_deref().map(Month::parse) {
-            None => (Month::of(today()), false),
-            Some(Some(month)) => (month, false),
-            Some(None) => (Month::of(today()), true),
+            None => (Month::of(today), None),
+            Some(Some(month)) if month.has_begun_by(today) => (month, None),
+            Some(Some(_)) => (
+                Month::of(today),
+                Some("That link asked for a month still to come, so this month is shown."),
+            ),
+            Some(None) => (
+                Month::of(today),
+                Some("That link asked for a month the app cannot read, so this month is shown."),
+            ),
         }
     });
     let counts = Memo::new(move |_| {
@@ -55,9 +64,7 @@ pub fn Calendar() -> impl IntoView {
     });
     view! {
         <Page title="Calendar".to_string()>
-            <Show when=move || month.get().1>
-                <p class="card" role="status">"That link asked for a month the app cannot read, so this month is shown."</p>
-            </Show>
+            {move || month.get().1.map(|why| view! { <p class="card" role="status">{why}</p> })}
             {move || {
                 let (shown, _) = month.get();
                 let start = app.profile.with(|p| p.settings.week_start);
