@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Weekday};
 use rotation_rehab::catalog::find;
+use rotation_rehab::core::plan::PlanItem;
 use rotation_rehab::core::session::{
     session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
 };
@@ -12,6 +13,7 @@ use rotation_rehab::core::stats::{
     pain_series, sessions_by_date, side_to_start, streak_weeks, training_days_per_week, trend,
     week_of, week_progress, ImbalanceCause, Month, SideBalance, WeekProgress, WeekStart, WorkUnit,
 };
+use rotation_rehab::core::workout::items_for_today;
 use rotation_rehab::core::Millis;
 use std::collections::HashMap;
 
@@ -764,4 +766,20 @@ fn the_side_that_fell_behind_is_started_on_until_it_catches_up() {
         Side::Left
     );
     assert_eq!(side_to_start(&[], "pallof-hold", now), Side::Left);
+
+    // And so today's workout is built: the hold on the right first, the knees as always.
+    let plan: Vec<PlanItem> = ["knee-rotations", "pallof-hold"]
+        .map(|id| PlanItem::from_catalog(find(id).expect("in the catalog")))
+        .into();
+    let items = items_for_today(&plan, &behind_right, now);
+    assert_eq!(
+        items
+            .iter()
+            .map(|i| (i.exercise.as_str(), i.right_first))
+            .collect::<Vec<_>>(),
+        [("knee-rotations", false), ("pallof-hold", true)]
+    );
+    assert!(items_for_today(&plan, &[], now)
+        .iter()
+        .all(|i| !i.right_first));
 }

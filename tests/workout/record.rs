@@ -112,7 +112,7 @@ fn a_workout_does_each_plan_item_at_the_plans_dose() {
     use rotation_rehab::core::plan::PlanItem;
     let mut planned = PlanItem::from_catalog(rotation_rehab::catalog::find("pallof-hold").unwrap());
     planned.prescription.sets = 4;
-    let item = WorkoutItem::from(&planned);
+    let item = WorkoutItem::new(&planned, Side::Left);
     assert_eq!(
         (item.exercise.as_str(), item.prescription),
         ("pallof-hold", planned.prescription)

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Dose, Prescription, Sides};
 use crate::core::plan::PlanItem;
-use crate::core::session::{Side, Work};
+use crate::core::session::{SessionRecord, Side, Work};
+use crate::core::stats::side_to_start;
+use crate::core::Millis;
 
 /// One exercise of the workout with its dose.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,8 +27,8 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl WorkoutItem {
-    /// A plan item as today's workout does it: the exercise at the plan's dose, each set
-    /// started on `first` side (for exercises done on each side in turn).
+    /// A plan item as a workout does it: the exercise at the plan's dose, each set started on
+    /// `first` side (for exercises done on each side in turn).
     pub fn new(item: &PlanItem, first: Side) -> WorkoutItem {
         WorkoutItem {
             exercise: item.exercise.clone(),
@@ -36,11 +38,16 @@ impl WorkoutItem {
     }
 }
 
-impl From<&PlanItem> for WorkoutItem {
-    /// A plan item as today's workout does it, left side first.
-    fn from(item: &PlanItem) -> WorkoutItem {
-        WorkoutItem::new(item, Side::Left)
-    }
+/// Today's workout from the plan (`history` oldest first): each exercise at its dose, started
+/// on the side that fell behind lately, as the balance advice says (`stats::side_to_start`).
+pub fn items_for_today(
+    plan: &[PlanItem],
+    history: &[SessionRecord],
+    now: Millis,
+) -> Vec<WorkoutItem> {
+    plan.iter()
+        .map(|item| WorkoutItem::new(item, side_to_start(history, &item.exercise, now)))
+        .collect()
 }
 
 /// How rep sets are counted.

@@ -11,7 +11,7 @@ mod machine;
 mod view;
 
 pub use blocks::{
-    build_blocks, Block, BlockKind, RepMode, WorkoutItem, WorkoutOptions,
+    build_blocks, items_for_today, Block, BlockKind, RepMode, WorkoutItem, WorkoutOptions,
     DEFAULT_GET_READY_SECONDS, MAX_SETS,
 };
 pub use effects::{BeepKind, Cue, Effect, VibratePattern};

@@ -9,8 +9,7 @@ mod summary;
 use crate::core::progression::rules::PAIN_LIMIT;
 use crate::core::safety;
 use crate::core::session::HurtKind;
-use crate::core::stats::side_to_start;
-use crate::core::workout::{RepMode, Workout as Machine, WorkoutItem, WorkoutOptions};
+use crate::core::workout::{items_for_today, RepMode, Workout as Machine, WorkoutOptions};
 use crate::platform::{clock, cues};
 use crate::store::WorkoutGate;
 use crate::ui::components::{focus_soon, Later, Page, PainScale};
@@ -47,16 +46,9 @@ fn CheckIn() -> impl IntoView {
         cues::unlock();
         let now = clock::now();
         let (settings, items) = app.profile.with_untracked(|p| {
-            // The side that fell behind lately goes first (`stats::side_to_start`).
-            let items: Vec<WorkoutItem> = app.history.with_untracked(|h| {
-                p.plan
-                    .iter()
-                    .map(|item| {
-                        let first = side_to_start(&h.sessions, &item.exercise, now);
-                        WorkoutItem::new(item, first)
-                    })
-                    .collect()
-            });
+            let items = app
+                .history
+                .with_untracked(|h| items_for_today(&p.plan, &h.sessions, now));
             (p.settings.clone(), items)
         });
         let options = WorkoutOptions {
