@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 
 use rotation_rehab::catalog::{
-    find, main_exercises, path_of, variations_of, Dose, Equipment, Exercise, Level, LevelRange,
-    Relation, EXERCISES,
+    find, how_to, main_exercises, path_of, variations_of, Dose, Equipment, Exercise, Level,
+    LevelRange, Relation, EXERCISES, HOW_TO,
 };
 
 fn entry(id: &str) -> &'static Exercise {
@@ -122,27 +122,47 @@ fn level_ranges_are_ordered() {
 #[test]
 fn every_text_is_filled_in() {
     for e in EXERCISES {
+        let how = how_to(e.id).unwrap_or_else(|| panic!("{}: no how-to", e.id));
         let texts = [
             ("name", e.name),
             ("summary", e.summary),
-            ("setup", e.setup),
-            ("if_it_hurts", e.if_it_hurts),
-            ("load_note", e.load_note),
-            ("prescription_why", e.prescription_why),
+            ("setup", how.setup),
+            ("if_it_hurts", how.if_it_hurts),
+            ("load_note", how.load_note),
+            ("prescription_why", how.prescription_why),
         ];
         for (field, text) in texts {
             assert!(!text.trim().is_empty(), "{}: {field} is empty", e.id);
         }
-        assert!(e.steps.len() >= 3, "{}: needs at least 3 steps", e.id);
-        assert!(e.cues.len() >= 2, "{}: needs at least 2 cues", e.id);
-        for (i, step) in e.steps.iter().enumerate() {
+        assert!(how.steps.len() >= 3, "{}: needs at least 3 steps", e.id);
+        assert!(how.cues.len() >= 2, "{}: needs at least 2 cues", e.id);
+        for (i, step) in how.steps.iter().enumerate() {
             assert!(!step.trim().is_empty(), "{}: step {} is empty", e.id, i + 1);
         }
-        for (i, cue) in e.cues.iter().enumerate() {
+        for (i, cue) in how.cues.iter().enumerate() {
             assert!(!cue.trim().is_empty(), "{}: cue {} is empty", e.id, i + 1);
         }
         assert!(!e.trains.is_empty(), "{}: trains nothing", e.id);
     }
+}
+
+#[test]
+fn every_how_to_belongs_to_one_exercise() {
+    for (i, how) in HOW_TO.iter().enumerate() {
+        assert!(
+            find(how.exercise).is_some(),
+            "{}: no such exercise",
+            how.exercise
+        );
+        assert!(
+            !HOW_TO[..i]
+                .iter()
+                .any(|other| other.exercise == how.exercise),
+            "{}: two how-tos",
+            how.exercise
+        );
+    }
+    assert_eq!(HOW_TO.len(), EXERCISES.len());
 }
 
 #[test]

@@ -278,19 +278,25 @@ pub struct Exercise {
     pub trains: &'static [Quality],
     /// One line for lists.
     pub summary: &'static str,
-    pub setup: &'static str,
-    pub steps: &'static [&'static str],
-    pub cues: &'static [&'static str],
-    pub if_it_hurts: &'static str,
     /// The entry this one is a variation of (e.g. the kneeling cable rotation of the cable rotation).
     pub variation_of: Option<ExerciseId>,
     /// The next step up along the path from beginner to advanced.
     pub progression: Option<ExerciseId>,
     /// The step back down.
     pub regression: Option<ExerciseId>,
+    pub prescription: Prescription,
+}
+
+/// How to do an exercise, as its page tells it (one per [`Exercise`], in `catalog::how_to`).
+#[derive(Debug)]
+pub struct HowTo {
+    pub exercise: ExerciseId,
+    pub setup: &'static str,
+    pub steps: &'static [&'static str],
+    pub cues: &'static [&'static str],
+    pub if_it_hurts: &'static str,
     /// What can be made heavier or bigger as the person gets stronger.
     pub load_note: &'static str,
-    pub prescription: Prescription,
     /// Why the default prescription is what it is (doses from CLINICAL.md §3).
     pub prescription_why: &'static str,
 }

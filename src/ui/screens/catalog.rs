@@ -131,27 +131,29 @@ fn ExercisePage(exercise: &'static Exercise) -> impl IntoView {
             // The how-to a task after the rest: it starts below the figure and the facts, out
             // of sight on a phone, and building it with them made one long task of the screen.
             <Later reserve=|| ()>
-                <section aria-labelledby="setup-h">
-                    <h2 id="setup-h">"Set up"</h2>
-                    <p>{exercise.setup}</p>
-                </section>
-                <section aria-labelledby="steps-h">
-                    <h2 id="steps-h">"How to do it"</h2>
-                    <ol class="steps">{exercise.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
-                </section>
-                <section aria-labelledby="cues-h">
-                    <h2 id="cues-h">"Keep in mind"</h2>
-                    <ul>{exercise.cues.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
-                </section>
-                <section class="card" aria-labelledby="hurts-h">
-                    <h2 id="hurts-h">"If it hurts"</h2>
-                    <p>{exercise.if_it_hurts}</p>
-                </section>
-                <section aria-labelledby="grow-h">
-                    <h2 id="grow-h">"As you get stronger"</h2>
-                    <p>{exercise.load_note}</p>
-                    <p class="muted">{exercise.prescription_why}</p>
-                </section>
+                {catalog::how_to(exercise.id).map(|how| view! {
+                    <section aria-labelledby="setup-h">
+                        <h2 id="setup-h">"Set up"</h2>
+                        <p>{how.setup}</p>
+                    </section>
+                    <section aria-labelledby="steps-h">
+                        <h2 id="steps-h">"How to do it"</h2>
+                        <ol class="steps">{how.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+                    </section>
+                    <section aria-labelledby="cues-h">
+                        <h2 id="cues-h">"Keep in mind"</h2>
+                        <ul>{how.cues.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}</ul>
+                    </section>
+                    <section class="card" aria-labelledby="hurts-h">
+                        <h2 id="hurts-h">"If it hurts"</h2>
+                        <p>{how.if_it_hurts}</p>
+                    </section>
+                    <section aria-labelledby="grow-h">
+                        <h2 id="grow-h">"As you get stronger"</h2>
+                        <p>{how.load_note}</p>
+                        <p class="muted">{how.prescription_why}</p>
+                    </section>
+                })}
                 <section aria-labelledby="path-h">
                     <h2 id="path-h">"On the path"</h2>
                     <ul class="path">
@@ -165,3 +167,4 @@ fn ExercisePage(exercise: &'static Exercise) -> impl IntoView {
         </Page>
     }
 }
+
