@@ -302,6 +302,78 @@ test.describe("catalog deep links", () => {
 });
 
 // Accessibility: axe-core on every screen, serious and critical findings only.
+test.describe("an exercise's page and the plan", () => {
+  test("a full plan offers each exercise to make room; the other keeps its dose", async ({ page }) => {
+    await seedProfile(page);
+    await page.goto("/exercises/texas-twist");
+    await expectScreen(page, "Texas twist");
+    const plan = page.getByRole("region", { name: "Your plan" });
+    await expect(plan).toContainText("Your plan is full");
+    await expect(plan.getByRole("button")).toHaveText(["Instead of Knee rotations on the floor", `Instead of ${HOLD}`]);
+    const holdBefore = (await storedData(page, KEYS.profile)).plan[1];
+
+    await plan.getByRole("button", { name: "Instead of Knee rotations on the floor" }).click();
+    await expect(plan.getByText("This exercise is in your plan.")).toBeFocused();
+    await expect(plan.getByRole("button")).toHaveCount(0);
+    const stored = (await storedData(page, KEYS.profile)).plan;
+    expect(stored.map((i: { exercise: string }) => i.exercise)).toEqual(["texas-twist", "pallof-hold"]);
+    expect(stored[1]).toEqual(holdBefore);
+
+    // Still so after a reload, and Today trains it.
+    await page.reload();
+    await expect(page.getByRole("region", { name: "Your plan" })).toContainText("This exercise is in your plan.");
+    await page.getByRole("link", { name: "Start it from Today" }).click();
+    await expectScreen(page, "Today");
+    await expect(page.getByRole("main")).toContainText("Texas twist");
+    await expect(page.getByRole("main")).not.toContainText("Knee rotations on the floor");
+  });
+
+  test("a plan with room takes the exercise at its catalog dose", async ({ page }) => {
+    const profile = JSON.parse(profileDocument());
+    profile.data.plan = profile.data.plan.slice(0, 1);
+    await seedStorage(page, { [KEYS.profile]: JSON.stringify(profile) });
+    await page.goto(`/exercises/pallof-hold`);
+    await expectScreen(page, HOLD);
+    const plan = page.getByRole("region", { name: "Your plan" });
+    await expect(plan).toContainText("It suits your level and your equipment.");
+    await plan.getByRole("button", { name: "Add to my plan" }).click();
+    await expect(plan.getByText("This exercise is in your plan.")).toBeFocused();
+    const stored = (await storedData(page, KEYS.profile)).plan;
+    expect(stored.map((i: { exercise: string }) => i.exercise)).toEqual(["knee-rotations", "pallof-hold"]);
+    expect(stored[1].prescription.sets).toBe(3);
+  });
+
+  test("says why an exercise cannot join, and where to change that", async ({ page }) => {
+    await seedProfile(page);
+    await page.goto("/exercises/cable-rotation");
+    await expectScreen(page, "Cable rotations");
+    const plan = page.getByRole("region", { name: "Your plan" });
+    await expect(plan).toContainText("This one is for intermediate level; you chose beginner.");
+    await expect(plan.getByRole("button")).toHaveCount(0);
+    await plan.getByRole("link", { name: "Change it in Settings" }).click();
+    await expectScreen(page, "Settings");
+
+    await page.goto("/exercises/swiss-ball-leg-rotations");
+    await expectScreen(page, "Swiss ball leg rotations");
+    await page.getByRole("region", { name: "Your plan" }).getByRole("link", { name: "Change it in Settings" }).click();
+    await expectScreen(page, "Settings");
+    await page.getByRole("radio", { name: "Intermediate" }).check();
+    await page.goto("/exercises/swiss-ball-leg-rotations");
+    await expect(page.getByRole("region", { name: "Your plan" })).toContainText(
+      "It needs a swiss ball, which is not in your equipment.",
+    );
+  });
+
+  test("before the set-up, the page points to it", async ({ page }) => {
+    await page.goto("/exercises/knee-rotations");
+    await expectScreen(page, "Knee rotations on the floor");
+    const plan = page.getByRole("region", { name: "Your plan" });
+    await expect(plan.getByRole("button")).toHaveCount(0);
+    await plan.getByRole("link", { name: "Set up my plan" }).click();
+    await expect(page).toHaveURL(/\/start/);
+  });
+});
+
 test.describe("accessibility", () => {
   type Finding = { screen: string; id: string; impact: string; help: string; targets: string[] };
 

@@ -1,5 +1,6 @@
 //! The plan screen's choice: which exercises a person may pick, which are ticked to begin
-//! with, why each is there, and what would fit when nothing does at their level.
+//! with, why each is there, and what would fit when nothing does at their level. And the same
+//! rule seen from one exercise's page: can this one join the plan, and how.
 
 use super::plan::{self, Pick, PlanError, PlanItem, Recommendation, WouldFit};
 use crate::catalog::{Equipment, Exercise, Level};
@@ -73,4 +74,71 @@ pub fn plan_from_selection(selected: &[String], current: &[PlanItem]) -> Vec<Pla
             },
         )
         .collect()
+}
+
+/// What an exercise's page can do with that exercise, given the person's choices so far. An
+/// exercise may join the plan when the plan screen would offer it ([`PlanChoice::options`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Placement {
+    /// It is in the plan already.
+    InPlan,
+    /// No level or no equipment chosen yet: the set-up comes first.
+    NotSetUp,
+    /// It may join the plan, which has room for it.
+    Add,
+    /// It may join, but the plan holds as many as the source advises: it can take the place of
+    /// one of these.
+    InPlaceOf(Vec<&'static Exercise>),
+    /// It is not made for the person's level.
+    NotForLevel(Level),
+    /// It suits the level, but the person has not said they have what it needs.
+    NeedsEquipment,
+}
+
+pub fn placement(
+    exercise: &Exercise,
+    level: Option<Level>,
+    owned: Option<&[Equipment]>,
+    current: &[PlanItem],
+) -> Placement {
+    if current.iter().any(|item| item.exercise == exercise.id) {
+        return Placement::InPlan;
+    }
+    let (Some(level), Some(owned)) = (level, owned) else {
+        return Placement::NotSetUp;
+    };
+    let options = plan_choice(level, owned, current).options;
+    if options.iter().any(|option| option.id == exercise.id) {
+        if current.len() < plan::MAX_PICKS {
+            Placement::Add
+        } else {
+            Placement::InPlaceOf(current.iter().filter_map(PlanItem::exercise).collect())
+        }
+    } else if exercise.levels.contains(level) {
+        Placement::NeedsEquipment
+    } else {
+        Placement::NotForLevel(level)
+    }
+}
+
+/// The plan with `exercise` added at the catalog's dose: in place of the item `instead_of`
+/// names (which keeps its position, the others their doses), or at the end. `None` when that
+/// would not make a plan, as after a change from another tab: the exercise is in it already,
+/// or the item to replace is gone from a plan that has no room.
+pub fn plan_with(
+    current: &[PlanItem],
+    exercise: &Exercise,
+    instead_of: Option<&str>,
+) -> Option<Vec<PlanItem>> {
+    if current.iter().any(|item| item.exercise == exercise.id) {
+        return None;
+    }
+    let joining = PlanItem::from_catalog(exercise);
+    let mut plan = current.to_vec();
+    match instead_of.and_then(|id| plan.iter().position(|item| item.exercise == id)) {
+        Some(i) => plan[i] = joining,
+        None if plan.len() < plan::MAX_PICKS => plan.push(joining),
+        None => return None,
+    }
+    Some(plan)
 }

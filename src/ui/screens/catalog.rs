@@ -3,9 +3,11 @@
 
 use crate::catalog::{self, Equipment, Exercise, Filters, Level};
 use crate::core::figure;
-use crate::ui::components::{Later, Page};
+use crate::core::plan_choice::{placement, plan_with, Placement};
+use crate::ui::components::{focus_soon, Later, Page};
 use crate::ui::figure::{Demo, FigureSize};
 use crate::ui::links::href;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
@@ -131,6 +133,7 @@ fn ExercisePage(exercise: &'static Exercise) -> impl IntoView {
             // The how-to a task after the rest: it starts below the figure and the facts, out
             // of sight on a phone, and building it with them made one long task of the screen.
             <Later reserve=|| ()>
+                <PlanPlacement exercise=exercise/>
                 {catalog::how_to(exercise.id).map(|how| view! {
                     <section aria-labelledby="setup-h">
                         <h2 id="setup-h">"Set up"</h2>
@@ -168,3 +171,67 @@ fn ExercisePage(exercise: &'static Exercise) -> impl IntoView {
     }
 }
 
+/// Whether the exercise is in the person's plan, and the way to put it there when the plan
+/// screen would let them choose it (`core::plan_choice::placement`): someone who has read
+/// about an exercise should not have to find it again in a list.
+#[component]
+fn PlanPlacement(exercise: &'static Exercise) -> impl IntoView {
+    let app = use_app();
+    let placed = Memo::new(move |_| {
+        app.profile
+            .with(|p| placement(exercise, p.level, p.equipment.as_deref(), &p.plan))
+    });
+    let join = move |instead_of: Option<&'static str>| {
+        app.change_profile(|p| {
+            if let Some(plan) = plan_with(&p.plan, exercise, instead_of) {
+                p.plan = plan;
+            }
+        });
+        // The button is gone with the change: the focus goes to what the change did.
+        focus_soon("#plan-status");
+    };
+    let fits = || view! { <p>"It suits your level and your equipment."</p> };
+    let settings_link = || view! { <p><a href=href("/settings")>"Change it in Settings"</a></p> };
+    view! {
+        <section class="card" aria-labelledby="plan-h">
+            <h2 id="plan-h">"Your plan"</h2>
+            {move || match placed.get() {
+                Placement::InPlan => view! {
+                    <p id="plan-status" tabindex="-1">"This exercise is in your plan."</p>
+                    <p><a href=href("/")>"Start it from Today"</a></p>
+                }.into_any(),
+                Placement::NotSetUp => view! {
+                    <p>"Set up your plan first: a safety check, your level and your equipment."</p>
+                    <p><a href=href("/start")>"Set up my plan"</a></p>
+                }.into_any(),
+                Placement::Add => view! {
+                    {fits()}
+                    <button type="button" class="button primary" on:click=move |_| join(None)>"Add to my plan"</button>
+                }.into_any(),
+                Placement::InPlaceOf(others) => view! {
+                    {fits()}
+                    <p>"Your plan is full (the programme advises one or two exercises), so it would take the place of one:"</p>
+                    <div class="actions stack">
+                        {others.into_iter().map(|other| view! {
+                            <button type="button" class="button secondary" on:click=move |_| join(Some(other.id))>
+                                {format!("Instead of {}", other.name)}
+                            </button>
+                        }).collect_view()}
+                    </div>
+                }.into_any(),
+                Placement::NotForLevel(level) => view! {
+                    <p>{format!(
+                        "This one is for {} level; you chose {}.",
+                        exercise.levels.label().to_lowercase(),
+                        level.label().to_lowercase()
+                    )}</p>
+                    {settings_link()}
+                }.into_any(),
+                Placement::NeedsEquipment => view! {
+                    <p>{format!("It needs a {}, which is not in your equipment.", exercise.equipment.label().to_lowercase())}</p>
+                    {settings_link()}
+                }.into_any(),
+            }}
+        </section>
+    }
+}
