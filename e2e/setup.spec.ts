@@ -308,7 +308,7 @@ test.describe("an exercise's page and the plan", () => {
     await page.goto("/exercises/texas-twist");
     await expectScreen(page, "Texas twist");
     const plan = page.getByRole("region", { name: "Your plan" });
-    await expect(plan).toContainText("Your plan is full");
+    await expect(plan).toContainText("Your plan has two exercises already");
     await expect(plan.getByRole("button")).toHaveText(["Instead of Knee rotations on the floor", `Instead of ${HOLD}`]);
     const holdBefore = (await storedData(page, KEYS.profile)).plan[1];
 

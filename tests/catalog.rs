@@ -430,3 +430,12 @@ fn an_exercise_is_named_by_the_catalog_or_else_by_its_id() {
     // An id kept from an older version of the app still shows as something.
     assert_eq!(rotation_rehab::catalog::name_of("moon-walk"), "moon-walk");
 }
+
+#[test]
+fn equipment_of_either_kind_reads_as_one_phrase() {
+    assert_eq!(
+        entry("pallof-hold").equipment.label(),
+        "Cable machine or resistance band"
+    );
+    assert_eq!(entry("knee-rotations").equipment.label(), "No equipment");
+}

@@ -144,9 +144,14 @@ impl EquipmentNeed {
         if self.any_of.is_empty() {
             return "No equipment".to_string();
         }
+        // "Cable machine or resistance band": one capital, as in a sentence.
         self.any_of
             .iter()
-            .map(|e| e.label())
+            .enumerate()
+            .map(|(i, e)| match i {
+                0 => e.label().to_string(),
+                _ => e.label().to_lowercase(),
+            })
             .collect::<Vec<_>>()
             .join(" or ")
     }

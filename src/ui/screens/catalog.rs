@@ -210,7 +210,7 @@ fn PlanPlacement(exercise: &'static Exercise) -> impl IntoView {
                 }.into_any(),
                 Placement::InPlaceOf(others) => view! {
                     {fits()}
-                    <p>"Your plan is full (the programme advises one or two exercises), so it would take the place of one:"</p>
+                    <p>{format!("Your plan has two exercises already, the most the programme advises: {} can take the place of one.", exercise.name)}</p>
                     <div class="actions stack">
                         {others.into_iter().map(|other| view! {
                             <button type="button" class="button secondary" on:click=move |_| join(Some(other.id))>
