@@ -489,6 +489,48 @@ test("End workout → End and save shows the summary of a workout ended early", 
   await expect(page.getByRole("listitem").filter({ hasText: KNEE })).toContainText("Ended early");
 });
 
+test("a workout begun by mistake can be left out of the history, after a second tap", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(8);
+  await page.getByRole("button", { name: "End workout" }).click();
+  await page.getByRole("dialog", { name: "End the workout now?" }).getByRole("button", { name: "End and save" }).click();
+  await expectScreen(page, "Workout ended");
+
+  // The first tap only asks; "Keep it" takes the question back and nothing is lost.
+  await page.getByRole("button", { name: "Don't save this workout" }).click();
+  const question = page.getByRole("region", { name: "Not save this workout?" });
+  await expect(question.getByRole("heading")).toBeFocused();
+  await question.getByRole("button", { name: "Keep it" }).click();
+  await expect(page.getByRole("button", { name: "Don't save this workout" })).toBeFocused();
+  await reload(page, clock);
+  await expectScreen(page, "Workout ended");
+
+  // A back scored above 5 afterwards is something the next advice rests on: it stays.
+  const scale = page.getByRole("group", { name: "Your back now, 0 to 10" });
+  await scale.getByRole("radio", { name: "7", exact: true }).check();
+  await expect(page.getByRole("button", { name: "Don't save this workout" })).toHaveCount(0);
+  await scale.getByRole("radio", { name: "3", exact: true }).check();
+
+  await page.getByRole("button", { name: "Don't save this workout" }).click();
+  await page.getByRole("button", { name: "Yes, don't save it" }).click();
+  await expectScreen(page, "Today");
+  expect((await storedData(page, KEYS.workout)).workout).toBeNull();
+  expect(await storedData(page, KEYS.history)).toBeNull();
+  await page.goto("/workout");
+  await clock.to(clock.t + 0.5);
+  await expectScreen(page, "Ready?");
+});
+
+test("a workout stopped because it hurt cannot be left out of the history", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(20);
+  await page.getByRole("button", { name: "This hurts" }).click();
+  await page.getByRole("dialog", { name: "What is happening?" }).getByRole("button", { name: "Sharp pain, or pain that keeps rising" }).click();
+  await expectScreen(page, "Stopped for today");
+  await expect(page.getByRole("button", { name: "Save to my history" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Don't save this workout" })).toHaveCount(0);
+});
+
 test("End workout → Keep going carries on where the workout was, and a paused one stays paused", async ({ page }) => {
   const clock = await startWorkout(page);
   await clock.to(30);

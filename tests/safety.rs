@@ -2,7 +2,7 @@
 
 use rotation_rehab::catalog::{Dose, Prescription, Sides};
 use rotation_rehab::core::safety::{
-    awaiting_clearance, high_pain_after, next_day_advice, no_better_after_a_month,
+    awaiting_clearance, high_pain_after, may_be_left_out, next_day_advice, no_better_after_a_month,
     no_better_to_show, not_settled, pain_after_too_high, too_sore_to_start, HighPainAfter,
     NextDayAdvice, NoBetter,
 };
@@ -271,4 +271,24 @@ fn a_back_higher_than_a_month_ago_is_worse_and_one_as_high_is_no_better() {
     use rotation_rehab::core::safety::NoBetter;
     assert!(NoBetter { then: 3, now: 5 }.worse());
     assert!(!NoBetter { then: 4, now: 4 }.worse());
+}
+
+#[test]
+fn only_a_workout_that_no_later_advice_rests_on_may_be_left_out() {
+    assert!(may_be_left_out(&session(0, Outcome::Completed)));
+    assert!(may_be_left_out(&session(0, Outcome::EndedEarly)));
+    assert!(!may_be_left_out(&session(
+        0,
+        Outcome::Stopped(HurtKind::RedFlag)
+    )));
+    assert!(!may_be_left_out(&session(
+        0,
+        Outcome::Stopped(HurtKind::SharpOrRising)
+    )));
+    let with_pain_after = |pain| SessionRecord {
+        pain_after: Some(pain),
+        ..session(0, Outcome::EndedEarly)
+    };
+    assert!(may_be_left_out(&with_pain_after(5)));
+    assert!(!may_be_left_out(&with_pain_after(6)));
 }

@@ -68,6 +68,14 @@ pub fn pain_after_too_high(pain: u8) -> bool {
     pain > PAIN_LIMIT
 }
 
+/// Whether a finished workout may be left out of the history, as one begun by mistake may.
+/// Not one stopped by the stop rule, nor one that left the back above the pain limit: what
+/// the app asks and advises next (a clinician first, the day-after question, an easier dose)
+/// rests on its record.
+pub fn may_be_left_out(session: &SessionRecord) -> bool {
+    session.stopped_for().is_none() && !session.pain_after.is_some_and(pain_after_too_high)
+}
+
 /// What pain after a session above the limit says, given the pain before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HighPainAfter {

@@ -383,6 +383,17 @@ impl AppState {
             .with_untracked(|a| a.workout.as_ref() == Some(&workout))
     }
 
+    /// Forget a finished workout without keeping its record, when the person chose to (the
+    /// summary offers it when `core::safety::may_be_left_out` allows). One still running, here
+    /// or in another tab, is never touched.
+    pub fn discard_workout(&self) -> bool {
+        self.change(self.active, |a| {
+            if a.workout.as_ref().is_some_and(|w| w.is_over()) {
+                a.workout = None;
+            }
+        })
+    }
+
     /// Keep a finished workout's record in history, then forget the workout in progress.
     /// The workout is only cleared once the history save succeeded.
     pub fn archive_workout(&self, record: crate::core::session::SessionRecord) -> bool {

@@ -3,12 +3,11 @@
 
 use super::pain::EffortChoice;
 use crate::catalog;
-use crate::core::safety::{high_pain_after, HighPainAfter};
+use crate::core::safety::{high_pain_after, may_be_left_out, HighPainAfter};
 use crate::core::session::{HurtKind, Load, Outcome, RangeUsed, SessionRecord, MAX_NOTE_CHARS};
 use crate::core::workout::CheckIn;
 use crate::platform::clock;
-use crate::ui::components::PainScale;
-use crate::ui::components::{mark_screen_shown, set_document_title};
+use crate::ui::components::{focus_soon, mark_screen_shown, set_document_title, PainScale};
 use crate::ui::screens::history::{side_short, work_text};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -75,6 +74,16 @@ pub fn Summary() -> impl IntoView {
             navigate("/history", NavigateOptions::default());
         }
     };
+    // A workout begun by mistake need not stay in the history (one the app's advice rests
+    // on must): asked twice, as nothing brings it back.
+    let may_leave_out = move || record.with(|r| r.as_ref().is_some_and(may_be_left_out));
+    let confirming = RwSignal::new(false);
+    let navigate_home = use_navigate();
+    let leave_out = Callback::new(move |()| {
+        if app.discard_workout() {
+            navigate_home("/", NavigateOptions::default());
+        }
+    });
     let shown = mark_screen_shown();
     view! {
         <main id="main" class="page summary" tabindex="-1" aria-labelledby="screen-title">
@@ -113,6 +122,30 @@ pub fn Summary() -> impl IntoView {
             <div class="actions">
                 <button type="button" class="button primary big" on:click=save>"Save to my history"</button>
             </div>
+            <Show when=may_leave_out>
+                {move || if confirming.get() {
+                    view! {
+                        <section class="card" aria-labelledby="leave-out-h">
+                            <h2 id="leave-out-h" tabindex="-1">"Not save this workout?"</h2>
+                            <p>"It will not appear in your history or your progress, and the app's suggestions will not count it."</p>
+                            <div class="actions">
+                                <button type="button" class="button danger" on:click=move |_| leave_out.run(())>"Yes, don't save it"</button>
+                                <button type="button" class="button secondary" on:click=move |_| {
+                                    confirming.set(false);
+                                    focus_soon("#leave-out");
+                                }>"Keep it"</button>
+                            </div>
+                        </section>
+                    }.into_any()
+                } else {
+                    view! {
+                        <p><button type="button" id="leave-out" class="button secondary" on:click=move |_| {
+                            confirming.set(true);
+                            focus_soon("#leave-out-h");
+                        }>"Don't save this workout"</button></p>
+                    }.into_any()
+                }}
+            </Show>
         </main>
     }
 }
