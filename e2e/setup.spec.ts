@@ -28,8 +28,15 @@ test("a new user sets up a plan, lands on Today, and finds it again after a relo
 
   const next = page.getByRole("button", { name: "Next: equipment" });
   await expect(next).toBeDisabled();
+  await expect(page.getByText("Pick a level to go on.")).toBeVisible();
+  // Back to the step before, and forward again.
+  await page.getByRole("link", { name: "Back: safety check" }).click();
+  await expectScreen(page, "Before you start");
+  await page.getByRole("button", { name: "None of these apply to me" }).click();
+  await expectScreen(page, "Where are you starting?");
   await page.getByRole("radio", { name: /^Beginner/ }).check();
   await expect(next).toBeEnabled();
+  await expect(page.getByText("Pick a level to go on.")).toHaveCount(0);
   await next.click();
 
   await expectScreen(page, "What do you have?");
@@ -41,7 +48,9 @@ test("a new user sets up a plan, lands on Today, and finds it again after a relo
   await expectScreen(page, "What do you have?");
   const toPlan = page.getByRole("button", { name: "Next: your plan" });
   await expect(toPlan).toBeDisabled();
+  await expect(page.getByText("Tick what you have, or “No equipment”, to go on.")).toBeVisible();
   await page.getByRole("checkbox", { name: "Resistance band" }).check();
+  await expect(page.getByText("Tick what you have, or “No equipment”, to go on.")).toHaveCount(0);
   await expect(page.getByRole("checkbox", { name: /^No equipment/ })).not.toBeChecked();
   await toPlan.click();
 

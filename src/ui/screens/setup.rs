@@ -156,11 +156,14 @@ pub fn ChooseLevel() -> impl IntoView {
                     </label>
                 }).collect_view()}
             </fieldset>
+            // Why "Next" does nothing yet, rather than a button that only looks dim.
+            <p class="hint" aria-live="polite">{move || chosen().is_none().then_some("Pick a level to go on.")}</p>
             <div class="actions">
                 <button type="button" class="button primary" disabled=move || chosen().is_none()
                     on:click=move |_| navigate("/start/equipment", NavigateOptions::default())>
                     "Next: equipment"
                 </button>
+                <a href=href("/start")>"Back: safety check"</a>
             </div>
         </Page>
     }
@@ -222,6 +225,7 @@ pub fn ChooseEquipment() -> impl IntoView {
         <Page title="What do you have?".to_string() no_nav=true>
             <p class="lead">"Tick everything you can use, at home or at the gym."</p>
             <EquipmentChoice owned=owned on_change=on_change/>
+            <p class="hint" aria-live="polite">{move || owned.with(Option::is_none).then_some("Tick what you have, or “No equipment”, to go on.")}</p>
             <div class="actions">
                 <button type="button" class="button primary" disabled=move || owned.with(Option::is_none)
                     on:click=move |_| navigate("/start/plan", NavigateOptions::default())>
