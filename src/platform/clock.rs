@@ -7,7 +7,7 @@ pub fn now() -> Millis {
 }
 
 /// A date and time in the person's time zone and English, e.g. "Sat 28 Nov, 18:55" (en-GB)
-/// or "Sat, Nov 28, 06:55 PM" (en-US).
+/// or "Sat, Nov 28, 6:55 PM" (en-US).
 pub fn format_local(at: Millis) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
     FORMAT.with(|format| call_format(format, &date))
@@ -85,7 +85,8 @@ pub fn date_time_options() -> js_sys::Object {
         ("weekday", "short"),
         ("day", "numeric"),
         ("month", "short"),
-        ("hour", "2-digit"),
+        // "6:55 PM", not "06:55 PM"; a 24-hour clock still reads "18:55".
+        ("hour", "numeric"),
         ("minute", "2-digit"),
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
