@@ -183,8 +183,17 @@ test("the calendar marks the training days of a month", async ({ page }) => {
   await open(page, "/history/calendar?month=2026-03", "Calendar");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("March 2026");
   await expect(page.getByText("3 training days in March 2026.")).toBeVisible();
-  for (const day of [2, 5, 9]) await expect(page.getByRole("cell", { name: `${day}, 1 session`, exact: true })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "12", exact: true })).toBeVisible();
+  const table = page.getByRole("table");
+  for (const day of [2, 5, 9]) await expect(table.getByRole("link", { name: `${day}, 1 session`, exact: true })).toBeVisible();
+  await expect(table.getByRole("cell", { name: "12", exact: true })).toBeVisible();
+  await expect(table.getByRole("link")).toHaveCount(3);
+  // A trained day opens its session.
+  await table.getByRole("link", { name: "5, 1 session", exact: true }).click();
+  await expect(page).toHaveURL(/\/history\/[^/]+$/);
+  // In the browser's English (Playwright's is en-US): no zero before a 12-hour clock's hour.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Thu, Mar 5, [1-9]\d?:\d\d [AP]M$/);
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("March 2026");
   await page.getByRole("link", { name: "← Feb, the month before" }).click();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("February 2026");
   await expect(page.getByText("8 training days in February 2026.")).toBeVisible();

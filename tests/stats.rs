@@ -9,9 +9,10 @@ use rotation_rehab::core::session::{
     session_id, ExerciseLog, HurtKind, Load, Outcome, SessionRecord, SetLog, Side, Work,
 };
 use rotation_rehab::core::stats::{
-    balance, balance_window_start, counts_toward_target, exercises_by_recency, load_kg, month_grid,
-    pain_series, sessions_by_date, side_to_start, streak_weeks, training_days_per_week, trend,
-    week_of, week_progress, ImbalanceCause, Month, SideBalance, WeekProgress, WeekStart, WorkUnit,
+    balance, balance_window_start, counts_toward_target, exercises_by_recency,
+    first_session_by_date, load_kg, month_grid, pain_series, sessions_by_date, side_to_start,
+    streak_weeks, training_days_per_week, trend, week_of, week_progress, ImbalanceCause, Month,
+    SideBalance, WeekProgress, WeekStart, WorkUnit,
 };
 use rotation_rehab::core::workout::items_for_today;
 use rotation_rehab::core::Millis;
@@ -782,4 +783,27 @@ fn the_side_that_fell_behind_is_started_on_until_it_catches_up() {
     assert!(items_for_today(&plan, &[], now)
         .iter()
         .all(|i| !i.right_first));
+}
+
+#[test]
+fn a_calendar_day_leads_to_its_first_session_that_counts() {
+    // 1 March: at 07:00 nothing done, at 08:00 and 20:00 two sessions; 3 March: one.
+    let mut nothing_done = pallof(utc(2027, 3, 1, 7, 0));
+    for s in &mut nothing_done.exercises[0].sets {
+        s.done = Work::Seconds(0);
+    }
+    let morning = pallof(utc(2027, 3, 1, 8, 0));
+    let evening = pallof(utc(2027, 3, 1, 20, 0));
+    let wednesday = on(date(2027, 3, 3));
+    let sessions = [nothing_done, morning.clone(), evening, wednesday.clone()];
+    let first = first_session_by_date(&sessions, at_offset(0));
+    assert_eq!(
+        first,
+        HashMap::from([
+            (date(2027, 3, 1), morning.id.as_str()),
+            (date(2027, 3, 3), wednesday.id.as_str()),
+        ])
+    );
+    // Four hours ahead of UTC, the evening session is on the 2nd.
+    assert_eq!(first_session_by_date(&sessions, at_offset(4)).len(), 3);
 }

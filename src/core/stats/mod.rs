@@ -229,6 +229,21 @@ pub fn month_grid(year: i32, month: u32, start: WeekStart) -> Vec<[Option<NaiveD
     rows
 }
 
+/// The first counted session of each local date, by id (`history` oldest first): where a
+/// calendar day leads. A day's later sessions are found from the list.
+pub fn first_session_by_date(
+    sessions: &[SessionRecord],
+    local_date: impl Fn(Millis) -> NaiveDate,
+) -> HashMap<NaiveDate, &str> {
+    let mut first = HashMap::new();
+    for session in sessions.iter().filter(|s| counts_toward_target(s)) {
+        first
+            .entry(local_date(session.started_at))
+            .or_insert(session.id.as_str());
+    }
+    first
+}
+
 /// How many counted sessions fell on each local date, for marking the calendar.
 pub fn sessions_by_date(
     sessions: &[SessionRecord],

@@ -62,6 +62,15 @@ pub fn Calendar() -> impl IntoView {
         app.history
             .with(|h| stats::sessions_by_date(&h.sessions, local_date))
     });
+    // Where each trained day leads: its first session (the list has the others).
+    let first = Memo::new(move |_| {
+        app.history.with(|h| {
+            stats::first_session_by_date(&h.sessions, local_date)
+                .into_iter()
+                .map(|(date, id)| (date, id.to_string()))
+                .collect::<std::collections::HashMap<_, _>>()
+        })
+    });
     view! {
         <Page title="Calendar".to_string()>
             {move || month.get().1.map(|why| view! { <p class="card" role="status">{why}</p> })}
@@ -105,9 +114,15 @@ pub fn Calendar() -> impl IntoView {
                                     Some(date) => {
                                         let n = counts.get(&date).copied().unwrap_or(0);
                                         let label = if n > 0 { format!("{}, {n} session{}", date.day(), if n == 1 { "" } else { "s" }) } else { date.day().to_string() };
-                                        let trained = n > 0;
                                         let is_today = date == today();
-                                        view! { <td class:trained=trained class:today=is_today aria-label=label><span>{date.day()}</span></td> }.into_any()
+                                        match first.with(|f| f.get(&date).cloned()) {
+                                            Some(id) => view! {
+                                                <td class="trained" class:today=is_today>
+                                                    <a href=href(&format!("/history/{id}")) aria-label=label><span>{date.day()}</span></a>
+                                                </td>
+                                            }.into_any(),
+                                            None => view! { <td class:today=is_today aria-label=label><span>{date.day()}</span></td> }.into_any(),
+                                        }
                                     }
                                     None => view! { <td></td> }.into_any(),
                                 }).collect_view()}</tr>
