@@ -342,6 +342,33 @@ test("keyboard: Space pauses and resumes, the arrows skip and go back", async ({
   await expectWorkout(page, { phase: "Go", reps: "1 / 8" });
 });
 
+test("keyboard: a control that goes with its phase hands the focus to the screen, and the arrows work from a button", async ({ page }) => {
+  const clock = await startWorkout(page);
+  await clock.to(6);
+  await expectWorkout(page, { phase: "Go" });
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+  // "Finish this set" by keyboard: the rest that follows has no such button.
+  await page.getByRole("button", { name: "Finish this set" }).focus();
+  await page.keyboard.press("Enter");
+  await expectWorkout(page, { phase: "Rest" });
+  await expect.poll(focused).toBe("main");
+  // So Space pauses, as the screen says.
+  await page.keyboard.press("Space");
+  await expectWorkout(page, { phase: "Paused" });
+  await page.keyboard.press("Space");
+  // "15 s more rest" had the focus when the rest ran out by itself.
+  await page.getByRole("button", { name: "15 s more rest" }).focus();
+  await clock.to(6 + 31);
+  await expectWorkout(page, { phase: "Get ready" });
+  await expect.poll(focused).toBe("main");
+  // From a focused button, the arrows still skip and go back (Space presses the button).
+  await page.getByRole("button", { name: "Skip" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expectWorkout(page, { phase: "Go" });
+  await page.keyboard.press("ArrowLeft");
+  await expectWorkout(page, { phase: "Get ready" });
+});
+
 // The sheets and the summary's answers are local state of the workout screen: they must live
 // through the ticks and events that change the workout (until 0d66a40, every tick rebuilt the
 // screen, so "What is happening?" never opened, "End the workout now?" closed within 100 ms

@@ -318,18 +318,39 @@ fn return_focus(came_from: Option<web_sys::HtmlElement>, document: Option<web_sy
     }
 }
 
+/// Give the focus to `selector` a task from now, only if it was lost: the control that had it
+/// went with the view (a phase of the workout ended under it), and the browser put the focus
+/// back on the document, where a screen reader starts over from the top.
+pub fn refocus_if_lost(selector: &'static str) {
+    let lost = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .is_none_or(|d| {
+                d.active_element()
+                    .is_none_or(|a| d.body().is_some_and(|b| *b == a))
+            })
+    };
+    run_soon(move || {
+        if lost() {
+            focus_now(selector);
+        }
+    });
+}
+
 /// Give the focus to the first element matching `selector`, a task from now (once the view
 /// shows what a change just did): for a control that removed itself, or a decision that
 /// appeared, so the focus never falls back to the document.
 pub fn focus_soon(selector: &'static str) {
+    run_soon(move || focus_now(selector));
+}
+
+fn focus_now(selector: &str) {
     use wasm_bindgen::JsCast;
-    run_soon(move || {
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
-    });
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
 }

@@ -9,7 +9,7 @@ use crate::core::session::{HurtKind, Side, MAX_PAIN};
 use crate::core::workout::{Coming, Direction, Event, Phase, RepMode, WorkoutView};
 use crate::core::Millis;
 use crate::platform::{clock, cues, page_visible, wake_lock};
-use crate::ui::components::{mark_screen_shown, set_document_title, Sheet};
+use crate::ui::components::{mark_screen_shown, refocus_if_lost, set_document_title, Sheet};
 use crate::ui::figure::{Demo, FigureSize};
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
@@ -122,16 +122,18 @@ fn next_line(view: &WorkoutView) -> String {
     format!("Next: {}, {what}", next.side.label().to_lowercase())
 }
 
-/// Ignore shortcut keys typed into a control: Space on a focused button presses it.
+/// Whether a shortcut key belongs to the focused control instead: Space presses a focused
+/// button or link, and every key edits a field. The arrows mean nothing to a button, so they
+/// go back or skip from one too.
 fn typed_into_control(event: &web_sys::KeyboardEvent) -> bool {
+    let space = matches!(event.key().as_str(), " " | "Spacebar");
     event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            matches!(
-                el.tag_name().as_str(),
-                "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "A"
-            )
+        .is_some_and(|el| match el.tag_name().as_str() {
+            "INPUT" | "SELECT" | "TEXTAREA" => true,
+            "BUTTON" | "A" => space,
+            _ => false,
         })
 }
 
@@ -264,6 +266,14 @@ pub fn Running() -> impl IntoView {
         })
     });
     let phase = move || v().map_or(Phase::Finished, |v| v.phase);
+    // "Finish this set", "Count a rep" and "15 s more rest" go with their phase, and may have
+    // had the focus: it goes to the screen, where Space and the arrows work, not to the page.
+    let step = Memo::new(move |_| v().map(|v| (v.phase, v.set, v.side)));
+    // (`get`, not `track`: a memo that is only tracked is never computed, so never changes.)
+    Effect::new(move |_| {
+        step.get();
+        refocus_if_lost("#main");
+    });
 
     let shown = mark_screen_shown();
     view! {
@@ -331,7 +341,7 @@ pub fn Running() -> impl IntoView {
                     </button>
                     <button type="button" class="button secondary" aria-keyshortcuts="ArrowRight" on:click=move |_| dispatch(app, Event::Skip)>"Skip"</button>
                 </div>
-                <p class="fine keys">"Keyboard: Space pauses, arrow keys go back or skip."</p>
+                <p class="fine keys">"Keyboard: arrow keys go back or skip; Space pauses when no button has the focus."</p>
             </section>
             // The ways out, pinned to the bottom edge when the screen is too short for all of it
             // (large text): "This hurts" is always in reach.
