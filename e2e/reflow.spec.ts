@@ -73,6 +73,38 @@ for (const [label, setup] of [
   });
 }
 
+// At 200 % zoom the tab bar no longer fits one row: a control that takes the keyboard focus
+// must still be seen, not hidden under a pinned bar (WCAG 2.4.11). The browser scrolls a
+// focused control into view; whatever is on top at its centre must be the control itself.
+test("at 200 % zoom, no control with the focus is hidden under a pinned bar", async ({ page }) => {
+  await page.setViewportSize({ width: 195, height: 422 });
+  await installClock(page, NOW);
+  await seedProfile(page, sessions);
+  for (const [url, heading] of [...SCREENS, [`/history/${sessions.at(-1)!.id}`, /./] as [string, RegExp]]) {
+    await page.goto(url);
+    await expectScreen(page, heading);
+    const hidden = await page.evaluate(async () => {
+      const found: string[] = [];
+      const controls = [...document.querySelectorAll<HTMLElement>("main a[href], main button, main input, main select, main textarea")];
+      for (const el of controls) {
+        const r0 = el.getBoundingClientRect();
+        if (r0.width === 0 || r0.height === 0) continue;
+        el.focus();
+        await new Promise((done) => requestAnimationFrame(() => done(null)));
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        // A label's text stands for its input (a visually hidden radio, a check box).
+        const owner = top?.closest("label")?.control ?? null;
+        if (!top || !(el.contains(top) || owner === el || top.contains(el))) {
+          found.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || el.getAttribute("name") || "").trim().slice(0, 30)}" under ${top?.closest("nav, .wk-stop")?.className ?? top?.tagName}`);
+        }
+      }
+      return found;
+    });
+    await test.step(url, () => expect(hidden).toEqual([]));
+  }
+});
+
 // A select shows only its chosen option: text cut at its edge ("Any equipm…", "Landmine or
 // barb…") cannot be read, and does not show as overflow above.
 for (const width of [320, 390, 430]) {
