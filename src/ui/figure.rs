@@ -148,7 +148,9 @@ pub fn Demo(
                 })
                 .unwrap_or(4.0);
             let button = view! {
-                <button type="button" class="button secondary figure-pause" aria-pressed=move || (!playing.get()).to_string()
+                // Its name says what a press does; no aria-pressed as well, or "Play the movement,
+                // pressed" would read as a contradiction.
+                <button type="button" class="button secondary figure-pause"
                     on:click=move |_| playing.update(|p| *p = !*p)>
                     {move || if playing.get() { "Pause the movement" } else { "Play the movement" }}
                 </button>
