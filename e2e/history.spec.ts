@@ -194,8 +194,11 @@ test("the calendar marks the training days of a month", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Thu, Mar 5, [1-9]\d?:\d\d [AP]M$/);
   await page.goBack();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("March 2026");
-  await page.getByRole("link", { name: "← Feb, the month before" }).click();
+  // By keyboard: the links are built again with the month, and the focus stays in the months.
+  await page.getByRole("link", { name: "← Feb, the month before" }).focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("February 2026");
+  await expect(page.getByRole("link", { name: "← Jan, the month before" })).toBeFocused();
   await expect(page.getByText("8 training days in February 2026.")).toBeVisible();
   // Both links and the month on one row; none to a month not come yet (NOW is in March).
   const nav = page.getByRole("navigation", { name: "Months" });
@@ -258,6 +261,8 @@ test("the day after is asked on Today, and only then is a step up suggested", as
   await expect(question).toContainText("After your session two days ago");
   await question.getByRole("button", { name: "1", exact: true }).click();
   await expect(question.getByRole("status")).toHaveText("Saved: 1 out of 10 today. Thank you. You can change it on the session's page in History.");
+  // The scale went with the answer: the focus is on what the answer did.
+  await expect(question.getByRole("status")).toBeFocused();
   await expect(question.getByRole("button", { name: "10", exact: true })).toHaveCount(0);
   // The card the answer made ready is shown with it, before the Start button (and in History).
   const ready = question.getByRole("region", { name: "Ready for a step up" });
@@ -284,6 +289,7 @@ test("the day after is asked on Today, and only then is a step up suggested", as
 
   await suggestion.getByRole("button", { name: "Change my plan" }).click();
   await expect(suggestion).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
   await expectScreen(page, "Today");
@@ -450,6 +456,8 @@ test("a session opens on its own page; deleting it can be undone", async ({ page
 
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByText("Session deleted.")).toHaveCount(0);
+  // "Undo" went with its notice: the focus goes to the screen, not to the page.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
   await expect(sessionRows(page)).toHaveCount(23);
   await expect(sessionRows(page).first().getByRole("link")).toHaveText(title!);
   await page.reload();
@@ -473,6 +481,7 @@ test("a back no better after a month is pointed to a clinician, and 'Got it' put
   await expect(card).toContainText("doctor or physiotherapist");
   await card.getByRole("button", { name: "Got it" }).click();
   await expect(card).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
   await page.reload();
   await expectScreen(page, "History");
   await expect(sessionRows(page).first()).toBeVisible();

@@ -90,12 +90,15 @@ pub fn Settings() -> impl IntoView {
                     }).collect_view()}
                 </div>
             </section>
-            <Show when=move || notice.with(Option::is_some)>
-                <div class="card" role="status">
-                    <p>{move || notice.get()}</p>
-                    <button type="button" class="button secondary" on:click=undo>"Undo"</button>
-                </div>
-            </Show>
+            // The live region is in the page before its words, so that they are announced.
+            <div role="status">
+                <Show when=move || notice.with(Option::is_some)>
+                    <div class="card">
+                        <p>{move || notice.get()}</p>
+                        <button type="button" class="button secondary" on:click=undo>"Undo"</button>
+                    </div>
+                </Show>
+            </div>
             <section aria-labelledby="equipment-h">
                 <h2 id="equipment-h">"Equipment"</h2>
                 <p class="muted">"Your plan keeps the exercises that still fit and finds new ones if none do."</p>

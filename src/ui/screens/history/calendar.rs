@@ -3,7 +3,7 @@
 
 use crate::core::stats::{self, Month};
 use crate::platform::clock::{local_date, today};
-use crate::ui::components::Page;
+use crate::ui::components::{refocus_if_lost, Page};
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use chrono::{Datelike, Weekday};
@@ -56,6 +56,14 @@ pub fn Calendar() -> impl IntoView {
                 Month::of(today),
                 Some("That link asked for a month the app cannot read, so this month is shown."),
             ),
+        }
+    });
+    // The month links are built again with the month: the one just followed (and the focus
+    // with it) is gone, so the focus goes to the first link left.
+    Effect::new(move |first_run: Option<()>| {
+        let _ = month.get();
+        if first_run.is_some() {
+            refocus_if_lost(".month-nav a");
         }
     });
     let counts = Memo::new(move |_| {

@@ -4,7 +4,7 @@ use super::suggestions::Suggestions;
 use super::{exercise_names, outcome_text, pain_text};
 use crate::core::stats;
 use crate::platform::clock::{format_local, local_date, today};
-use crate::ui::components::{Later, Page};
+use crate::ui::components::{refocus_if_lost, Later, Page};
 use crate::ui::links::href;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -52,18 +52,22 @@ pub fn HistoryList() -> impl IntoView {
     });
     view! {
         <Page title="History".to_string()>
-            <Show when=move || app.last_deleted.with(Option::is_some)>
-                <div class="card undo" role="status">
-                    <p>"Session deleted."</p>
-                    <button type="button" class="button secondary" on:click=move |_| {
-                        if let Some(session) = app.last_deleted.get_untracked() {
-                            if app.change_history(|h| { h.add(session.clone()); }) {
-                                app.last_deleted.set(None);
+            // The live region is in the page before its words, so that they are announced.
+            <div role="status">
+                <Show when=move || app.last_deleted.with(Option::is_some)>
+                    <div class="card undo">
+                        <p>"Session deleted."</p>
+                        <button type="button" class="button secondary" on:click=move |_| {
+                            if let Some(session) = app.last_deleted.get_untracked() {
+                                if app.change_history(|h| { h.add(session.clone()); }) {
+                                    app.last_deleted.set(None);
+                                    refocus_if_lost("#main");
+                                }
                             }
-                        }
-                    }>"Undo"</button>
-                </div>
-            </Show>
+                        }>"Undo"</button>
+                    </div>
+                </Show>
+            </div>
             <section class="card week" aria-labelledby="week-h" data-testid="week">
                 <h2 id="week-h">"This week"</h2>
                 <p class="week-count">{move || {

@@ -5,7 +5,7 @@ use super::suggestions::Suggestions;
 use crate::core::nudges::next_day_question;
 use crate::core::safety::{next_day_advice, NextDayAdvice};
 use crate::platform::clock;
-use crate::ui::components::PainScale;
+use crate::ui::components::{refocus_if_lost, PainScale};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -24,6 +24,7 @@ pub fn NextDayAnswer() -> impl IntoView {
         });
         let Some((id, advice)) = asked else {
             gone.set(true);
+            refocus_if_lost("#next-day-status");
             return;
         };
         let saved = app.change_history(|h| {
@@ -34,6 +35,8 @@ pub fn NextDayAnswer() -> impl IntoView {
         if saved {
             answered.set(Some((pain, advice)));
         }
+        // The scale goes with the answer, and with it the focus: to what the answer did.
+        refocus_if_lost("#next-day-status");
     });
     let not_settled =
         move || answered.with(|a| a.is_some_and(|(_, advice)| advice != NextDayAdvice::Settled));
@@ -43,7 +46,7 @@ pub fn NextDayAnswer() -> impl IntoView {
         </Show>
         // Advice to take it easy, or to see someone, is styled as such: it is read next to
         // the big "Start workout" above it.
-        <p role="status" class:card=not_settled class:urgent=not_settled>{move || {
+        <p id="next-day-status" tabindex="-1" role="status" class:card=not_settled class:urgent=not_settled>{move || {
             if gone.get() {
                 return Some("This question has gone out of date, so nothing was saved.".to_string());
             }

@@ -5,6 +5,7 @@ use crate::catalog;
 use crate::core::progression::{self, Shown};
 use crate::core::safety::{no_better_to_show, NoBetter};
 use crate::platform::clock;
+use crate::ui::components::refocus_if_lost;
 use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 
@@ -31,10 +32,13 @@ pub fn Suggestions() -> impl IntoView {
                                         p.plan = progression::apply(&p.plan, index, &accept);
                                         p.dismiss_suggestion(accept_key.clone());
                                     });
+                                    // The card goes, and its button with the focus.
+                                    refocus_if_lost("#main");
                                 }>"Change my plan"</button>
                             })}
                             <button type="button" class="button secondary" on:click=move |_| {
                                 app.change_profile(|p| p.dismiss_suggestion(dismiss_key.clone()));
+                                refocus_if_lost("#main");
                             }>{if plan_change { "Not now" } else { "Got it" }}</button>
                         </div>
                     </section>
@@ -95,6 +99,7 @@ fn NoBetterCard() -> impl IntoView {
                     <div class="row">
                         <button type="button" class="button secondary" on:click=move |_| {
                             app.change_profile(|p| p.dismiss_suggestion(key.clone()));
+                            refocus_if_lost("#main");
                         }>"Got it"</button>
                     </div>
                 </section>

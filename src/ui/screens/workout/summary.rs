@@ -98,12 +98,15 @@ pub fn Summary() -> impl IntoView {
             <section class="card" aria-labelledby="checkin-h">
                 <h2 id="checkin-h">"How was it?"</h2>
                 <PainScale legend="Your back now, 0 to 10" name="pain-after" selected=pain_after on_pick=Callback::new(move |n| pain_after.set(Some(n)))/>
-                <p class="card urgent" role="status" hidden=move || high_pain().is_none()>
-                    {move || match high_pain() {
-                        Some(HighPainAfter::AlreadyThatHigh) => "Your back was this sore before you started, too. With pain above 5, keep to the gentlest movements or rest. If it stays this high, ask a doctor or physiotherapist.",
-                        _ => "That is more than these exercises should cause. Rest today, and next time make the movement smaller or do less. If the pain has not settled by tomorrow, or it keeps coming back, ask a doctor or physiotherapist.",
-                    }}
-                </p>
+                // The live region is in the page before its words, so that they are announced.
+                <div role="status">
+                    {move || high_pain().map(|high| view! {
+                        <p class="card urgent">{match high {
+                            HighPainAfter::AlreadyThatHigh => "Your back was this sore before you started, too. With pain above 5, keep to the gentlest movements or rest. If it stays this high, ask a doctor or physiotherapist.",
+                            HighPainAfter::RaisedBySession => "That is more than these exercises should cause. Rest today, and next time make the movement smaller or do less. If the pain has not settled by tomorrow, or it keeps coming back, ask a doctor or physiotherapist.",
+                        }}</p>
+                    })}
+                </div>
                 <EffortChoice legend="How hard did it feel?" name="effort" effort=effort/>
                 <label class="field">
                     <span>"A note for yourself (optional)"</span>
