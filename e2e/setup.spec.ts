@@ -29,6 +29,12 @@ test("a new user sets up a plan, lands on Today, and finds it again after a relo
   const next = page.getByRole("button", { name: "Next: equipment" });
   await expect(next).toBeDisabled();
   await expect(page.getByText("Pick a level to go on.")).toBeVisible();
+  // Still in the Tab order, it says why in its description, and a press goes to the choices.
+  await expect(next).toHaveAccessibleDescription("Pick a level to go on.");
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("radio", { name: /^Beginner/ })).toBeFocused();
+  await expectScreen(page, "Where are you starting?");
   // Back to the step before, and forward again.
   await page.getByRole("link", { name: "Back: safety check" }).click();
   await expectScreen(page, "Before you start");
@@ -319,10 +325,11 @@ test.describe("an exercise's page and the plan", () => {
     const plan = page.getByRole("region", { name: "Your plan" });
     await expect(plan).toContainText("Your plan has two exercises already");
     await expect(plan.getByRole("button")).toHaveText(["Instead of Knee rotations on the floor", `Instead of ${HOLD}`]);
+    await expect(plan.getByRole("button").first()).toHaveAccessibleName("Put Texas twist in place of Knee rotations on the floor");
     const holdBefore = (await storedData(page, KEYS.profile)).plan[1];
 
-    await plan.getByRole("button", { name: "Instead of Knee rotations on the floor" }).click();
-    await expect(plan.getByText("This exercise is in your plan.")).toBeFocused();
+    await plan.getByRole("button", { name: "Put Texas twist in place of Knee rotations on the floor" }).click();
+    await expect(plan.getByText("This exercise is in your plan, in place of Knee rotations on the floor.")).toBeFocused();
     await expect(plan.getByRole("button")).toHaveCount(0);
     const stored = (await storedData(page, KEYS.profile)).plan;
     expect(stored.map((i: { exercise: string }) => i.exercise)).toEqual(["texas-twist", "pallof-hold"]);

@@ -181,12 +181,17 @@ fn PlanPlacement(exercise: &'static Exercise) -> impl IntoView {
         app.profile
             .with(|p| placement(exercise, p.level, p.equipment.as_deref(), &p.plan))
     });
-    let join = move |instead_of: Option<&'static str>| {
-        app.change_profile(|p| {
-            if let Some(plan) = plan_with(&p.plan, exercise, instead_of) {
+    // The exercise it took the place of, said once it is in.
+    let replaced = RwSignal::new(None::<&'static str>);
+    let join = move |instead_of: Option<&'static Exercise>| {
+        let made = app.change_profile(|p| {
+            if let Some(plan) = plan_with(&p.plan, exercise, instead_of.map(|e| e.id)) {
                 p.plan = plan;
             }
         });
+        if made {
+            replaced.set(instead_of.map(|e| e.name));
+        }
         // The button is gone with the change: the focus goes to what the change did.
         focus_soon("#plan-status");
     };
@@ -197,8 +202,11 @@ fn PlanPlacement(exercise: &'static Exercise) -> impl IntoView {
             <h2 id="plan-h">"Your plan"</h2>
             {move || match placed.get() {
                 Placement::InPlan => view! {
-                    <p id="plan-status" tabindex="-1">"This exercise is in your plan."</p>
-                    <p><a href=href("/")>"Start it from Today"</a></p>
+                    <p id="plan-status" tabindex="-1">{move || match replaced.get() {
+                        Some(other) => format!("This exercise is in your plan, in place of {other}."),
+                        None => "This exercise is in your plan.".to_string(),
+                    }}</p>
+                    <a href=href("/") class="button secondary">"Start it from Today"</a>
                 }.into_any(),
                 Placement::NotSetUp => view! {
                     <p>"Set up your plan first: a safety check, your level and your equipment."</p>
@@ -213,7 +221,9 @@ fn PlanPlacement(exercise: &'static Exercise) -> impl IntoView {
                     <p>{format!("Your plan has two exercises already, the most the programme advises: {} can take the place of one.", exercise.name)}</p>
                     <div class="actions stack">
                         {others.into_iter().map(|other| view! {
-                            <button type="button" class="button secondary" on:click=move |_| join(Some(other.id))>
+                            // Its words in context; its name says the whole swap.
+                            <button type="button" class="button secondary" on:click=move |_| join(Some(other))
+                                aria-label=format!("Put {} in place of {}", exercise.name, other.name)>
                                 {format!("Instead of {}", other.name)}
                             </button>
                         }).collect_view()}

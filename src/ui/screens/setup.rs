@@ -4,7 +4,7 @@ use crate::catalog::{Equipment, Level};
 use crate::core::plan::WouldFit;
 use crate::core::plan_choice::{check_selection, plan_choice, plan_from_selection};
 use crate::store::{Profile, SetupStep};
-use crate::ui::components::Page;
+use crate::ui::components::{focus_soon, Page};
 use crate::ui::links::{href, step_path};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -156,11 +156,18 @@ pub fn ChooseLevel() -> impl IntoView {
                     </label>
                 }).collect_view()}
             </fieldset>
-            // Why "Next" does nothing yet, rather than a button that only looks dim.
-            <p class="hint" aria-live="polite">{move || chosen().is_none().then_some("Pick a level to go on.")}</p>
+            // Why "Next" does nothing yet, rather than a button that only looks dim. The button
+            // stays in the Tab order (aria-disabled), described by the hint, and a press takes
+            // the focus to the choices.
+            <p class="hint" id="level-hint">{move || chosen().is_none().then_some("Pick a level to go on.")}</p>
             <div class="actions">
-                <button type="button" class="button primary" disabled=move || chosen().is_none()
-                    on:click=move |_| navigate("/start/equipment", NavigateOptions::default())>
+                <button type="button" class="button primary" aria-disabled=move || chosen().is_none().then_some("true")
+                    aria-describedby="level-hint"
+                    on:click=move |_| if app.profile.with_untracked(|p| p.level.is_some()) {
+                        navigate("/start/equipment", NavigateOptions::default());
+                    } else {
+                        focus_soon("input[name=level]");
+                    }>
                     "Next: equipment"
                 </button>
                 <a href=href("/start")>"Back: safety check"</a>
@@ -225,10 +232,15 @@ pub fn ChooseEquipment() -> impl IntoView {
         <Page title="What do you have?".to_string() no_nav=true>
             <p class="lead">"Tick everything you can use, at home or at the gym."</p>
             <EquipmentChoice owned=owned on_change=on_change/>
-            <p class="hint" aria-live="polite">{move || owned.with(Option::is_none).then_some("Tick what you have, or “No equipment”, to go on.")}</p>
+            <p class="hint" id="equipment-hint">{move || owned.with(Option::is_none).then_some("Tick what you have, or “No equipment”, to go on.")}</p>
             <div class="actions">
-                <button type="button" class="button primary" disabled=move || owned.with(Option::is_none)
-                    on:click=move |_| navigate("/start/plan", NavigateOptions::default())>
+                <button type="button" class="button primary" aria-disabled=move || owned.with(Option::is_none).then_some("true")
+                    aria-describedby="equipment-hint"
+                    on:click=move |_| if owned.with_untracked(Option::is_some) {
+                        navigate("/start/plan", NavigateOptions::default());
+                    } else {
+                        focus_soon("input[name=equipment]");
+                    }>
                     "Next: your plan"
                 </button>
                 // An installed app has no Back button of the browser's.
