@@ -136,6 +136,10 @@ test("the charts state their numbers, and the balance is told in words", async (
   await open(page, "/progress", "Progress");
   const perWeek = page.getByRole("figure").filter({ hasText: "Training days per week, last 12 weeks" });
   await expect(perWeek.getByRole("img", { name: "Training days per week, last 12 weeks" })).toBeVisible();
+  // Each chart is named by its title alone (the colour legend is for the eye), and each of its
+  // "The numbers" says which chart it opens.
+  await expect(page.getByRole("figure", { name: "Pain before and after (0 to 10)", exact: true })).toBeVisible();
+  await expect(perWeek.locator("summary")).toHaveText("The numbers: Training days per week, last 12 weeks");
   const table = perWeek.getByRole("table");
   await expect(table).toBeHidden();
   await perWeek.getByText("The numbers").click();

@@ -98,7 +98,7 @@ pub fn BarChart(
                 {ticks}
             </svg>
             <details class="chart-numbers">
-                <summary>"The numbers"</summary>
+                <summary>"The numbers"<span class="visually-hidden">{format!(": {title}")}</span></summary>
                 <table>
                     <caption class="visually-hidden">{title}</caption>
                     <tbody>{rows}</tbody>
@@ -195,7 +195,8 @@ pub fn LineChart(
         .collect_view();
     view! {
         <figure class="chart">
-            <figcaption>{title.clone()}" "{legend}</figcaption>
+            // The legend is for the eye (its colours); the numbers' table names each series.
+            <figcaption>{title.clone()}" "<span aria-hidden="true">{legend}</span></figcaption>
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=title.clone() focusable="false">
                 <line class="chart-axis" x1=PAD_LEFT x2=WIDTH y1=HEIGHT - PAD_BOTTOM y2=HEIGHT - PAD_BOTTOM></line>
                 // The scale at its bottom, middle and top, with faint lines to read values by:
@@ -211,7 +212,7 @@ pub fn LineChart(
                 {first_last}
             </svg>
             <details class="chart-numbers">
-                <summary>"The numbers"</summary>
+                <summary>"The numbers"<span class="visually-hidden">{format!(": {title}")}</span></summary>
                 <table>
                     <caption class="visually-hidden">{title}</caption>
                     <thead><tr><th scope="col">"Date"</th>{header}</tr></thead>
