@@ -316,6 +316,8 @@ test("a sore day after shows the easing off it calls for on Today, to take befor
   const easeOff = question.getByRole("region", { name: "Time to ease off" });
   await expect(easeOff).toHaveCount(2);
   await expect(easeOff.first().getByRole("heading")).toHaveText(`Time to ease off: ${KNEE}`);
+  // Each card is named by its whole heading, so the two are told apart.
+  await expect(question.getByRole("region", { name: `Time to ease off: ${KNEE}`, exact: true })).toHaveCount(1);
   await easeOff.first().getByRole("button", { name: "Change my plan" }).click();
   await expect(easeOff).toHaveCount(1);
   // The plan below, which Start runs, has the easier dose already.

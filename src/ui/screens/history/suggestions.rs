@@ -22,8 +22,9 @@ pub fn Suggestions() -> impl IntoView {
                 let accept = suggestion.clone();
                 let plan_change = suggestion.change.changes_plan();
                 view! {
-                    <section class="card suggestion" data-kind=format!("{:?}", suggestion.kind).to_lowercase() aria-label=suggestion.headline()>
-                        <h2>{suggestion.headline()}": "{catalog::name_of(&suggestion.exercise).to_string()}</h2>
+                    // Named by its whole heading: two cards can share a headline, not an exercise.
+                    <section class="card suggestion" data-kind=format!("{:?}", suggestion.kind).to_lowercase() aria-labelledby=format!("suggestion-{}", suggestion.exercise)>
+                        <h2 id=format!("suggestion-{}", suggestion.exercise)>{suggestion.headline()}": "{catalog::name_of(&suggestion.exercise).to_string()}</h2>
                         <p>{suggestion.explanation.clone()}</p>
                         <div class="row">
                             {plan_change.then(|| view! {
