@@ -57,6 +57,12 @@ test("a new user sets up a plan, lands on Today, and finds it again after a relo
   await expect(page.getByText("Tick what you have, or “No equipment”, to go on.")).toBeVisible();
   await page.getByRole("checkbox", { name: "Resistance band" }).check();
   await expect(page.getByText("Tick what you have, or “No equipment”, to go on.")).toHaveCount(0);
+  // Unticked again, the question is open again: "No equipment" is not ticked for the person.
+  await page.getByRole("checkbox", { name: "Resistance band" }).uncheck();
+  await expect(page.getByRole("checkbox", { name: /^No equipment/ })).not.toBeChecked();
+  await expect(page.getByText("Tick what you have, or “No equipment”, to go on.")).toBeVisible();
+  await expect(toPlan).toBeDisabled();
+  await page.getByRole("checkbox", { name: "Resistance band" }).check();
   await expect(page.getByRole("checkbox", { name: /^No equipment/ })).not.toBeChecked();
   await toPlan.click();
 

@@ -44,8 +44,10 @@ pub fn Settings() -> impl IntoView {
                 .map(|(c, _, _)| plan_change_text(c))
         })
     });
-    let on_equipment = Callback::new(move |list: Vec<Equipment>| {
-        adapt(&|p| p.set_equipment(list.clone()));
+    // Settings has no "not answered": the last box unticked is no equipment, and the notice
+    // below says what that did to the plan.
+    let on_equipment = Callback::new(move |list: Option<Vec<Equipment>>| {
+        adapt(&|p| p.set_equipment(list.clone().unwrap_or_default()));
     });
     let set_level = move |level: Level| adapt(&|p| p.set_level(level));
     let undo = move |_| {

@@ -183,7 +183,9 @@ pub fn EquipmentChoice(
     /// Whether "None of these" is ticked explicitly (no equipment is also an answer).
     #[prop(into)]
     owned: Signal<Option<Vec<Equipment>>>,
-    on_change: Callback<Vec<Equipment>>,
+    /// The new list; `None` when the last ticked box was unticked, which is no answer yet
+    /// rather than "No equipment" (each screen decides what that means).
+    on_change: Callback<Option<Vec<Equipment>>>,
 ) -> impl IntoView {
     let has = move |e: Equipment| owned.with(|o| o.as_ref().is_some_and(|o| o.contains(&e)));
     let toggle = move |e: Equipment| {
@@ -193,7 +195,7 @@ pub fn EquipmentChoice(
         } else {
             list.push(e);
         }
-        on_change.run(list);
+        on_change.run((!list.is_empty()).then_some(list));
     };
     view! {
         <fieldset class="choices">
@@ -201,7 +203,7 @@ pub fn EquipmentChoice(
             <label class="choice">
                 <input type="checkbox" name="equipment" value="none"
                     prop:checked=move || owned.with(|o| o.as_ref().is_some_and(Vec::is_empty))
-                    on:change=move |_| on_change.run(Vec::new())/>
+                    on:change=move |_| on_change.run(Some(Vec::new()))/>
                 <span class="choice-title">"No equipment"</span>
                 <span class="choice-help">"A floor or a bed and some space."</span>
             </label>
@@ -225,8 +227,13 @@ pub fn ChooseEquipment() -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
     let owned = Signal::derive(move || app.profile.with(|p| p.equipment.clone()));
-    let on_change = Callback::new(move |list: Vec<Equipment>| {
-        app.change_profile(|p| p.set_equipment(list.clone()));
+    // Unticking the last box leaves the question unanswered (the hint says so again), rather
+    // than quietly ticking "No equipment".
+    let on_change = Callback::new(move |list: Option<Vec<Equipment>>| {
+        app.change_profile(|p| match &list {
+            Some(list) => p.set_equipment(list.clone()),
+            None => p.equipment = None,
+        });
     });
     view! {
         <Page title="What do you have?".to_string() no_nav=true>
