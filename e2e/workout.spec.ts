@@ -369,6 +369,21 @@ test("keyboard: a control that goes with its phase hands the focus to the screen
   await expectWorkout(page, { phase: "Get ready" });
 });
 
+test("a tap that removes its own button leaves the page where it was", async ({ page }) => {
+  // A short screen, scrolled to its controls: the focus goes to the screen, the page stays.
+  await page.setViewportSize({ width: 320, height: 480 });
+  const clock = await startWorkout(page);
+  await clock.to(6);
+  await expectWorkout(page, { phase: "Go" });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(0);
+  await page.getByRole("button", { name: "Finish this set" }).click();
+  await expectWorkout(page, { phase: "Rest" });
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
+  expect(await page.evaluate(() => window.scrollY)).toBe(y);
+});
+
 // The sheets and the summary's answers are local state of the workout screen: they must live
 // through the ticks and events that change the workout (until 0d66a40, every tick rebuilt the
 // screen, so "What is happening?" never opened, "End the workout now?" closed within 100 ms

@@ -332,7 +332,8 @@ pub fn refocus_if_lost(selector: &'static str) {
     };
     run_soon(move || {
         if lost() {
-            focus_now(selector);
+            // Without a scroll: a tap that removed its own button must not move the page.
+            focus_now(selector, true);
         }
     });
 }
@@ -341,16 +342,18 @@ pub fn refocus_if_lost(selector: &'static str) {
 /// shows what a change just did): for a control that removed itself, or a decision that
 /// appeared, so the focus never falls back to the document.
 pub fn focus_soon(selector: &'static str) {
-    run_soon(move || focus_now(selector));
+    run_soon(move || focus_now(selector, false));
 }
 
-fn focus_now(selector: &str) {
+fn focus_now(selector: &str, prevent_scroll: bool) {
     use wasm_bindgen::JsCast;
     let element = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
-        let _ = element.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(prevent_scroll);
+        let _ = element.focus_with_options(&options);
     }
 }
