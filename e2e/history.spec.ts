@@ -318,6 +318,7 @@ test("a sore day after shows the easing off it calls for on Today, to take befor
   await expect(easeOff.first().getByRole("heading")).toHaveText(`Time to ease off: ${KNEE}`);
   // Each card is named by its whole heading, so the two are told apart.
   await expect(question.getByRole("region", { name: `Time to ease off: ${KNEE}`, exact: true })).toHaveCount(1);
+  await expect(easeOff.first().getByRole("button", { name: "Not now" })).toHaveAccessibleDescription(`Time to ease off: ${KNEE}`);
   await easeOff.first().getByRole("button", { name: "Change my plan" }).click();
   await expect(easeOff).toHaveCount(1);
   // The plan below, which Start runs, has the easier dose already.

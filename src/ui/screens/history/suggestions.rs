@@ -21,14 +21,17 @@ pub fn Suggestions() -> impl IntoView {
                 let accept_key = dismiss_key.clone();
                 let accept = suggestion.clone();
                 let plan_change = suggestion.change.changes_plan();
+                // Its buttons are described by it too: "Not now" alone says not which card.
+                let heading_id = format!("suggestion-{}", suggestion.exercise);
+                let described_by = heading_id.clone();
                 view! {
                     // Named by its whole heading: two cards can share a headline, not an exercise.
-                    <section class="card suggestion" data-kind=format!("{:?}", suggestion.kind).to_lowercase() aria-labelledby=format!("suggestion-{}", suggestion.exercise)>
-                        <h2 id=format!("suggestion-{}", suggestion.exercise)>{suggestion.headline()}": "{catalog::name_of(&suggestion.exercise).to_string()}</h2>
+                    <section class="card suggestion" data-kind=format!("{:?}", suggestion.kind).to_lowercase() aria-labelledby=heading_id.clone()>
+                        <h2 id=heading_id.clone()>{suggestion.headline()}": "{catalog::name_of(&suggestion.exercise).to_string()}</h2>
                         <p>{suggestion.explanation.clone()}</p>
                         <div class="row">
                             {plan_change.then(|| view! {
-                                <button type="button" class="button primary" on:click=move |_| {
+                                <button type="button" class="button primary" aria-describedby=described_by.clone() on:click=move |_| {
                                     app.change_profile(|p| {
                                         p.plan = progression::apply(&p.plan, index, &accept);
                                         p.dismiss_suggestion(accept_key.clone());
@@ -37,7 +40,7 @@ pub fn Suggestions() -> impl IntoView {
                                     refocus_if_lost("#main");
                                 }>"Change my plan"</button>
                             })}
-                            <button type="button" class="button secondary" on:click=move |_| {
+                            <button type="button" class="button secondary" aria-describedby=described_by on:click=move |_| {
                                 app.change_profile(|p| p.dismiss_suggestion(dismiss_key.clone()));
                                 refocus_if_lost("#main");
                             }>{if plan_change { "Not now" } else { "Got it" }}</button>
