@@ -452,6 +452,8 @@ test("pain above 5 at the end gets its advice before saving", async ({ page }) =
   const sets = await page.getByRole("region", { name: KNEE }).boundingBox();
   expect(checkIn!.y).toBeLessThan(sets!.y);
   const scale = page.getByRole("group", { name: "Your back now, 0 to 10" });
+  // What 0 and 10 mean is said once, as the group's description.
+  await expect(scale).toHaveAccessibleDescription("0 no pain 10 worst");
   const advice = page.getByText("That is more than these exercises should cause.");
   await scale.getByRole("radio", { name: "5", exact: true }).check();
   await expect(advice).toBeHidden();

@@ -240,10 +240,12 @@ pub fn PainScale(
         }
     });
     view! {
-        <fieldset class="pain-scale">
+        // The ends, said once as the group's description rather than read again after the
+        // eleven numbers.
+        <fieldset class="pain-scale" aria-describedby=format!("{name}-ends")>
             <legend>{legend}</legend>
             <div class="pain-options">{options.collect_view()}</div>
-            <p class="pain-ends" aria-hidden="true"><span>"0 no pain"</span><span>"10 worst"</span></p>
+            <p class="pain-ends" id=format!("{name}-ends") aria-hidden="true"><span>"0 no pain"</span>" "<span>"10 worst"</span></p>
         </fieldset>
     }
 }
