@@ -113,11 +113,21 @@ fn training_dates(
     sessions: &[SessionRecord],
     local_date: impl Fn(Millis) -> NaiveDate,
 ) -> HashSet<NaiveDate> {
+    counted_by_date(sessions, local_date)
+        .map(|(date, _)| date)
+        .collect()
+}
+
+/// Each counted session with its local date, in the order of `sessions`: what the training
+/// days, the calendar's marks and its links are all read from.
+fn counted_by_date(
+    sessions: &[SessionRecord],
+    local_date: impl Fn(Millis) -> NaiveDate,
+) -> impl Iterator<Item = (NaiveDate, &SessionRecord)> {
     sessions
         .iter()
         .filter(|s| counts_toward_target(s))
-        .map(|s| local_date(s.started_at))
-        .collect()
+        .map(move |s| (local_date(s.started_at), s))
 }
 
 /// Training days in each of the last `last_n_weeks` weeks up to `today`'s week, oldest first,
@@ -236,10 +246,8 @@ pub fn first_session_by_date(
     local_date: impl Fn(Millis) -> NaiveDate,
 ) -> HashMap<NaiveDate, &str> {
     let mut first = HashMap::new();
-    for session in sessions.iter().filter(|s| counts_toward_target(s)) {
-        first
-            .entry(local_date(session.started_at))
-            .or_insert(session.id.as_str());
+    for (date, session) in counted_by_date(sessions, local_date) {
+        first.entry(date).or_insert(session.id.as_str());
     }
     first
 }
@@ -250,8 +258,8 @@ pub fn sessions_by_date(
     local_date: impl Fn(Millis) -> NaiveDate,
 ) -> HashMap<NaiveDate, u32> {
     let mut by_date = HashMap::new();
-    for session in sessions.iter().filter(|s| counts_toward_target(s)) {
-        *by_date.entry(local_date(session.started_at)).or_default() += 1;
+    for (date, _) in counted_by_date(sessions, local_date) {
+        *by_date.entry(date).or_default() += 1;
     }
     by_date
 }

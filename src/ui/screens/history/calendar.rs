@@ -66,17 +66,15 @@ pub fn Calendar() -> impl IntoView {
             refocus_if_lost(".month-nav a");
         }
     });
-    let counts = Memo::new(move |_| {
-        app.history
-            .with(|h| stats::sessions_by_date(&h.sessions, local_date))
-    });
-    // Where each trained day leads: its first session (the list has the others).
-    let first = Memo::new(move |_| {
+    // Sessions a day, and where each trained day leads: its first session (the list has the
+    // others). One reading of the history for both.
+    let by_date = Memo::new(move |_| {
         app.history.with(|h| {
-            stats::first_session_by_date(&h.sessions, local_date)
+            let first = stats::first_session_by_date(&h.sessions, local_date)
                 .into_iter()
                 .map(|(date, id)| (date, id.to_string()))
-                .collect::<std::collections::HashMap<_, _>>()
+                .collect::<std::collections::HashMap<_, _>>();
+            (stats::sessions_by_date(&h.sessions, local_date), first)
         })
     });
     view! {
@@ -87,7 +85,7 @@ pub fn Calendar() -> impl IntoView {
                 let start = app.profile.with(|p| p.settings.week_start);
                 let grid = stats::month_grid(shown.year(), shown.number(), start);
                 let title = format!("{} {}", MONTHS[shown.number() as usize - 1], shown.year());
-                let counts = counts.get();
+                let (counts, first) = by_date.get();
                 let days = shown.training_days(&counts);
                 // Short names, so that both links and the month fit one row on a phone; the
                 // label's words say where they lead.
@@ -123,7 +121,7 @@ pub fn Calendar() -> impl IntoView {
                                         let n = counts.get(&date).copied().unwrap_or(0);
                                         let label = if n > 0 { format!("{}, {n} session{}", date.day(), if n == 1 { "" } else { "s" }) } else { date.day().to_string() };
                                         let is_today = date == today();
-                                        match first.with(|f| f.get(&date).cloned()) {
+                                        match first.get(&date).cloned() {
                                             Some(id) => view! {
                                                 <td class="trained" class:today=is_today>
                                                     <a href=href(&format!("/history/{id}")) aria-label=label><span>{date.day()}</span></a>
