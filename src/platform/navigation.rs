@@ -201,11 +201,7 @@ fn settle(new_screen: bool) {
     // A new screen at the same address (the workout's stages) is no move to another page, but
     // when the control that had the focus went with the screen it replaced, the focus fell to
     // the page: a screen reader would start from the top of the document, so it is moved here.
-    let focus_lost = window
-        .document()
-        .and_then(|d| d.active_element())
-        .is_none_or(|e| e.tag_name() == "BODY");
-    if !new_screen || !(moved || focus_lost) {
+    if !new_screen || !(moved || focus_lost()) {
         return;
     }
     let mut focus = main.clone();
@@ -235,6 +231,15 @@ fn settle(new_screen: bool) {
             let _ = element.focus_with_options(&options);
         }
     }
+}
+
+/// Whether the keyboard focus has fallen back to the page: the control that had it went with
+/// the view, and a screen reader would start again from the top of the document.
+pub fn focus_lost() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_none_or(|e| e.tag_name() == "BODY")
 }
 
 fn main_element() -> Option<web_sys::Element> {

@@ -324,16 +324,8 @@ fn return_focus(came_from: Option<web_sys::HtmlElement>, document: Option<web_sy
 /// went with the view (a phase of the workout ended under it), and the browser put the focus
 /// back on the document, where a screen reader starts over from the top.
 pub fn refocus_if_lost(selector: &'static str) {
-    let lost = || {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .is_none_or(|d| {
-                d.active_element()
-                    .is_none_or(|a| d.body().is_some_and(|b| *b == a))
-            })
-    };
     run_soon(move || {
-        if lost() {
+        if crate::platform::navigation::focus_lost() {
             // Without a scroll: a tap that removed its own button must not move the page.
             focus_now(selector, true);
         }
